@@ -1,0 +1,45 @@
+import type { ClientConfig } from "./types";
+
+/** Knobs that tests flip at runtime through POST /__emulator/config. */
+export interface RuntimeConfig {
+  rotate_refresh_tokens: boolean;
+  dead_refresh_token_error: "invalid_grant" | "invalid_refresh_token";
+  access_token_ttl_seconds: number;
+  /** null = refresh tokens never expire (Remote documents no lifetime). */
+  refresh_token_ttl_seconds: number | null;
+  rate_limit_per_minute: number;
+  validation_error_shape: "errors" | "message";
+  not_entitled_shape: "action_error" | "invalid_params";
+}
+
+export const DEFAULT_CONFIG: Readonly<RuntimeConfig> = Object.freeze({
+  rotate_refresh_tokens: false,
+  dead_refresh_token_error: "invalid_grant",
+  access_token_ttl_seconds: 3600,
+  refresh_token_ttl_seconds: null,
+  rate_limit_per_minute: 250,
+  validation_error_shape: "errors",
+  not_entitled_shape: "action_error",
+});
+
+export const DEMO_CLIENT_ID = "rcemulatordemoclient01";
+export const DEMO_CLIENT_SECRET = "emulator-demo-secret-do-not-use-in-production";
+export const DEMO_REDIRECT_URI = "http://localhost:3000/connect/callback";
+
+export const CODE_TTL_MS = 5 * 60_000;
+export const PENDING_AUTHORIZE_TTL_MS = 15 * 60_000;
+export const RATE_LIMIT_WINDOW_MS = 60_000;
+/** The scope Remote's authorization-code docs use; it is the same string in sandbox. */
+export const DEFAULT_SCOPE = "https://gateway.remote.com/company.manage";
+
+export function demoClient(): ClientConfig {
+  return {
+    clientId: DEMO_CLIENT_ID,
+    clientSecret: DEMO_CLIENT_SECRET,
+    redirectUris: [DEMO_REDIRECT_URI],
+    name: "remote-connect-demo",
+    displayName: "Remote Connect (demo)",
+    contactEmail: "integrations@remote-connect.example",
+    entitlements: { get_oauth_access_tokens: true, send_create_password_email: true },
+  };
+}

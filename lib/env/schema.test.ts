@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { DEMO, EnvError, parseEnv } from "./schema";
+
+const realKeys = "k2:" + Buffer.alloc(32, 7).toString("base64");
+const prod = {
+  REMOTE_ENVIRONMENT: "production",
+  APP_URL: "https://connect.partner.example",
+  REMOTE_CLIENT_ID: "abc123abc123abc123abc1",
+  REMOTE_CLIENT_SECRET: "s3cret-from-remote",
+  AUTH_SECRET: "x".repeat(40),
+  TOKEN_ENCRYPTION_KEYS: realKeys,
+};
+
+describe("parseEnv", () => {
+  it("fills emulator defaults and derives the gateway and redirect URI", () => {
+    const env = parseEnv({});
+    expect(env.REMOTE_ENVIRONMENT).toBe("emulator");
+    expect(env.gatewayUrl).toBe("http://localhost:4010");
+    expect(env.redirectUri).toBe("http://localhost:3000/connect/callback");
+    expect(env.REMOTE_CLIENT_ID).toBe(DEMO.clientId);
+    expect(env.DATABASE_URL).toMatch(/^file:.*data\//);
+    expect(env.REMOTE_SCOPE).toBe("https://gateway.remote.com/company.manage");
+  });
+
+  it("maps each real environment to its gateway, and REMOTE_GATEWAY_URL overrides it", () => {
+    expect(parseEnv(prod).gatewayUrl).toBe("https://gateway.remote.com");
+    expect(parseEnv({ ...prod, REMOTE_ENVIRONMENT: "sandbox" }).gatewayUrl).toBe("https://gateway.remote-sandbox.com");
+    expect(parseEnv({ ...prod, REMOTE_ENVIRONMENT: "partner-sandbox" }).gatewayUrl).toBe(
+      "https://gateway.partners.remote-sandbox.com",
+    );
+    expect(parseEnv({ ...prod, REMOTE_GATEWAY_URL: "https://gw.test/" }).gatewayUrl).toBe("https://gw.test");
+  });
+
+  it.each([
+    ["REMOTE_CLIENT_ID", DEMO.clientId],
+    ["REMOTE_CLIENT_SECRET", DEMO.clientSecret],
+    ["AUTH_SECRET", DEMO.authSecret],
+    ["TOKEN_ENCRYPTION_KEYS", DEMO.encryptionKeys],
+  ])("refuses the demo %s against a real gateway", (name, value) => {
+    expect(() => parseEnv({ ...prod, [name]: value })).toThrow(new RegExp(`^Invalid configuration: ${name} `));
+  });
+
+  it("requires secrets against a real gateway and names the missing variable", () => {
+    const { REMOTE_CLIENT_SECRET: _omit, ...rest } = prod;
+    expect(() => parseEnv(rest)).toThrow("Invalid configuration: REMOTE_CLIENT_SECRET is required when REMOTE_ENVIRONMENT=production");
+  });
+
+  it("rejects malformed values with one line naming the variable", () => {
+    for (const [name, value] of [
+      ["REMOTE_ENVIRONMENT", "staging"],
+      ["APP_URL", "not a url"],
+      ["EMULATOR_PORT", "99999"],
+      ["TOKEN_ENCRYPTION_KEYS", "nokid"],
+      ["TOKEN_ENCRYPTION_KEYS", "k1:" + Buffer.alloc(16).toString("base64")],
+    ]) {
+      try {
+        parseEnv({ [name]: value });
+        expect.unreachable(`${name}=${value} was accepted`);
+      } catch (e) {
+        expect(e).toBeInstanceOf(EnvError);
+        expect((e as EnvError).variable).toBe(name);
+        expect((e as Error).message).not.toContain("\n");
+      }
+    }
+  });
+
+  it("refuses plain http APP_URL in production except on loopback", () => {
+    expect(() => parseEnv({ ...prod, APP_URL: "http://connect.partner.example" })).toThrow(/APP_URL/);
+    expect(parseEnv({ ...prod, APP_URL: "http://localhost:3000" }).APP_URL).toBe("http://localhost:3000");
+  });
+
+  it("requires the whole OIDC triple once any part is set", () => {
+    expect(() => parseEnv({ AUTH_OIDC_ISSUER: "https://idp.example" })).toThrow(/AUTH_OIDC_CLIENT_ID/);
+  });
+});

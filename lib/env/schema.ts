@@ -1,0 +1,138 @@
+// Pure validation of the process environment. No server-only import so that scripts and unit
+// tests can use it; the app reads settings through lib/env.ts.
+import { z } from "zod";
+import { defaultSqliteUrl } from "../db/urls";
+
+export const REMOTE_ENVIRONMENTS = ["emulator", "sandbox", "partner-sandbox", "production"] as const;
+export type RemoteEnvironment = (typeof REMOTE_ENVIRONMENTS)[number];
+
+export const GATEWAYS: Record<Exclude<RemoteEnvironment, "emulator">, string> = {
+  sandbox: "https://gateway.remote-sandbox.com",
+  "partner-sandbox": "https://gateway.partners.remote-sandbox.com",
+  production: "https://gateway.remote.com",
+};
+
+/** Values that only make sense against the bundled emulator; refused against a real gateway. */
+export const DEMO = {
+  clientId: "rcemulatordemoclient01",
+  clientSecret: "emulator-demo-secret-do-not-use-in-production",
+  authSecret: "dev-only-auth-secret-change-me-0123456789abcdef",
+  encryptionKeys: "dev:ZGV2LW9ubHkta2V5LWRvLW5vdC11c2UtMDEyMzQ1Njc=",
+};
+
+const KEY_ENTRY = /^[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{43}=$/;
+
+const bool = z
+  .enum(["true", "false", "1", "0", ""])
+  .default("false")
+  .transform((v) => v === "true" || v === "1");
+
+const optionalUrl = z.preprocess((v) => (v === "" ? undefined : v), z.url().optional());
+const optionalString = z.preprocess((v) => (v === "" ? undefined : v), z.string().optional());
+
+const shape = z.object({
+  APP_URL: z.url().default("http://localhost:3000").transform((u) => u.replace(/\/+$/, "")),
+  DATABASE_URL: z.string().min(1).default(defaultSqliteUrl),
+  REMOTE_ENVIRONMENT: z.enum(REMOTE_ENVIRONMENTS).default("emulator"),
+  REMOTE_GATEWAY_URL: optionalUrl,
+  REMOTE_CLIENT_ID: optionalString,
+  REMOTE_CLIENT_SECRET: optionalString,
+  REMOTE_SCOPE: z.string().min(1).default("https://gateway.remote.com/company.manage"),
+  REMOTE_HTTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  REMOTE_SEND_CREATE_PASSWORD_EMAIL: bool,
+  ACCESS_TOKEN_MIN_TTL_SECONDS: z.coerce.number().int().min(0).max(3000).default(300),
+  TOKEN_ENCRYPTION_KEYS: optionalString,
+  AUTH_SECRET: optionalString,
+  AUTH_SESSION_MAX_AGE_SECONDS: z.coerce.number().int().min(300).default(8 * 3600),
+  AUTH_OIDC_ISSUER: optionalUrl,
+  AUTH_OIDC_CLIENT_ID: optionalString,
+  AUTH_OIDC_CLIENT_SECRET: optionalString,
+  AUTH_OIDC_NAME: z.string().default("Single sign-on"),
+  AUTH_OIDC_ALLOWED_DOMAINS: z
+    .string()
+    .default("")
+    .transform((s) => s.split(",").map((d) => d.trim().toLowerCase()).filter(Boolean)),
+  EMULATOR_PORT: z.coerce.number().int().min(1).max(65535).default(4010),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type Env = Omit<
+  z.output<typeof shape>,
+  "REMOTE_CLIENT_ID" | "REMOTE_CLIENT_SECRET" | "TOKEN_ENCRYPTION_KEYS" | "AUTH_SECRET"
+> & {
+  REMOTE_CLIENT_ID: string;
+  REMOTE_CLIENT_SECRET: string;
+  TOKEN_ENCRYPTION_KEYS: string;
+  AUTH_SECRET: string;
+  /** Derived: the gateway base URL in use, without a trailing slash. */
+  gatewayUrl: string;
+  /** Derived: the one callback URL to register with Remote. */
+  redirectUri: string;
+};
+
+export class EnvError extends Error {
+  constructor(readonly variable: string, detail: string) {
+    super(`Invalid configuration: ${variable} ${detail}`);
+    this.name = "EnvError";
+  }
+}
+
+/** Validates settings; throws an EnvError whose message is one line naming the variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = shape.safeParse(source);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new EnvError(String(issue.path[0] ?? "environment"), `is invalid: ${issue.message}`);
+  }
+  const v = result.data;
+  const real = v.REMOTE_ENVIRONMENT !== "emulator";
+
+  const need = (name: keyof typeof v, demo: string): string => {
+    const value = v[name] as string | undefined;
+    if (!value) {
+      if (real) throw new EnvError(name, `is required when REMOTE_ENVIRONMENT=${v.REMOTE_ENVIRONMENT}`);
+      return demo;
+    }
+    if (real && value === demo) {
+      throw new EnvError(name, `uses the emulator's demo value, refused when REMOTE_ENVIRONMENT=${v.REMOTE_ENVIRONMENT}`);
+    }
+    return value;
+  };
+
+  const clientId = need("REMOTE_CLIENT_ID", DEMO.clientId);
+  const clientSecret = need("REMOTE_CLIENT_SECRET", DEMO.clientSecret);
+  const authSecret = need("AUTH_SECRET", DEMO.authSecret);
+  if (authSecret.length < 32) throw new EnvError("AUTH_SECRET", "must be at least 32 characters");
+  const keys = need("TOKEN_ENCRYPTION_KEYS", DEMO.encryptionKeys);
+  const entries = keys.split(",").map((k) => k.trim());
+  const bad = entries.find((e) => !KEY_ENTRY.test(e));
+  if (bad !== undefined) {
+    throw new EnvError("TOKEN_ENCRYPTION_KEYS", "must be a comma-separated list of kid:base64 32-byte keys (npm run keys:generate)");
+  }
+  if (real && entries.some((e) => DEMO.encryptionKeys.split(",").includes(e))) {
+    throw new EnvError("TOKEN_ENCRYPTION_KEYS", `contains the demo key, refused when REMOTE_ENVIRONMENT=${v.REMOTE_ENVIRONMENT}`);
+  }
+  if (real && v.APP_URL.startsWith("http://") && !/^http:\/\/(localhost|127\.0\.0\.1)(:|$)/.test(v.APP_URL)) {
+    throw new EnvError("APP_URL", "must use https against a real Remote gateway");
+  }
+  const oidc = [v.AUTH_OIDC_ISSUER, v.AUTH_OIDC_CLIENT_ID, v.AUTH_OIDC_CLIENT_SECRET];
+  if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+    const missing = (["AUTH_OIDC_ISSUER", "AUTH_OIDC_CLIENT_ID", "AUTH_OIDC_CLIENT_SECRET"] as const).find((n) => !v[n]);
+    throw new EnvError(missing!, "is required when single sign-on is configured");
+  }
+
+  const gatewayUrl = (
+    v.REMOTE_GATEWAY_URL ??
+    (v.REMOTE_ENVIRONMENT === "emulator" ? `http://localhost:${v.EMULATOR_PORT}` : GATEWAYS[v.REMOTE_ENVIRONMENT])
+  ).replace(/\/+$/, "");
+
+  return {
+    ...v,
+    REMOTE_CLIENT_ID: clientId,
+    REMOTE_CLIENT_SECRET: clientSecret,
+    AUTH_SECRET: authSecret,
+    TOKEN_ENCRYPTION_KEYS: entries.join(","),
+    gatewayUrl,
+    redirectUri: `${v.APP_URL}/connect/callback`,
+  };
+}
