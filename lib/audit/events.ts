@@ -1,0 +1,33 @@
+// The audit vocabulary. Shared by writers and the console's filters.
+export const AUDIT_EVENT_TYPES = [
+  "connection.connected",
+  "connection.reconnected",
+  "connection.refreshed",
+  "connection.refresh_failed",
+  "connection.needs_reconnect",
+  "connection.recovered",
+  "connection.disconnected",
+  "connection.tested",
+  "connection.consent_failed",
+  "company.created",
+  "company.creation_failed",
+  "connect_link.created",
+  "connect_link.used",
+  "connect_link.revoked",
+  "api_key.created",
+  "api_key.revoked",
+  "staff.signed_in",
+  "staff.sign_in_failed",
+  "staff.signed_out",
+  "keys.rotated",
+] as const;
+
+export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];
+
+export type Actor =
+  | { type: "staff"; id: string; label: string }
+  | { type: "api_key"; id: string; label: string }
+  | { type: "company_admin"; id?: string; label?: string }
+  | { type: "system"; label?: string };
+
+export const SYSTEM: Actor = { type: "system", label: "Remote Connect" };

@@ -1,0 +1,35 @@
+import "server-only";
+import pino from "pino";
+
+/**
+ * Structured JSON logs. Redaction is a safety net: code passes ids and error codes, never tokens,
+ * but any field with one of these names is masked wherever it appears.
+ */
+export const REDACTED_KEYS = [
+  "access_token",
+  "refresh_token",
+  "accessToken",
+  "refreshToken",
+  "code",
+  "code_verifier",
+  "codeVerifier",
+  "client_secret",
+  "clientSecret",
+  "authorization",
+  "Authorization",
+  "password",
+  "apiKey",
+  "api_key",
+  "token",
+  "cookie",
+  "state",
+];
+
+export const logger = pino({
+  level: process.env.LOG_LEVEL ?? "info",
+  base: { service: "remote-connect" },
+  redact: {
+    paths: [...REDACTED_KEYS, ...REDACTED_KEYS.map((k) => `*.${k}`), ...REDACTED_KEYS.map((k) => `*.*.${k}`)],
+    censor: "[redacted]",
+  },
+});

@@ -1,0 +1,28 @@
+// One place for the end-to-end topology so the config, global setup and tests agree.
+const appPort = Number(process.env.E2E_APP_PORT ?? 3100);
+const emulatorPort = Number(process.env.E2E_EMULATOR_PORT ?? 4110);
+// localhost, not 127.0.0.1: next-auth's CSRF cookie is set for the host the browser used.
+const appUrl = `http://localhost:${appPort}`;
+const emulatorUrl = `http://localhost:${emulatorPort}`;
+
+export const E2E = {
+  appPort,
+  emulatorPort,
+  appUrl,
+  emulatorUrl,
+  databaseUrl: process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db",
+  appEnv: {
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production",
+    APP_URL: appUrl,
+    DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db",
+    REMOTE_ENVIRONMENT: "emulator",
+    EMULATOR_PORT: String(emulatorPort),
+    REMOTE_GATEWAY_URL: emulatorUrl,
+    REMOTE_CLIENT_ID: "rcemulatordemoclient01",
+    REMOTE_CLIENT_SECRET: "emulator-demo-secret-do-not-use-in-production",
+    TOKEN_ENCRYPTION_KEYS: "e2e:" + Buffer.alloc(32, 42).toString("base64"),
+    AUTH_SECRET: "e2e-auth-secret-0123456789abcdef0123456789",
+    LOG_LEVEL: "info",
+  } as Record<string, string>,
+};
