@@ -41,6 +41,7 @@ const shape = z.object({
   REMOTE_HTTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   REMOTE_SEND_CREATE_PASSWORD_EMAIL: bool,
   ACCESS_TOKEN_MIN_TTL_SECONDS: z.coerce.number().int().min(0).max(3000).default(300),
+  TOKEN_REFRESH_LEASE_SECONDS: z.coerce.number().int().min(1).max(300).default(30),
   TOKEN_ENCRYPTION_KEYS: optionalString,
   AUTH_SECRET: optionalString,
   AUTH_SESSION_MAX_AGE_SECONDS: z.coerce.number().int().min(300).default(8 * 3600),

@@ -1,0 +1,195 @@
+import "server-only";
+import { recordAudit, SYSTEM, type Actor } from "../audit/record";
+import { decryptSecret, encryptSecret } from "../crypto/vault";
+import { getDb } from "../db";
+import type { Prisma } from "../db/client";
+import { getEnv } from "../env";
+import { logger } from "../logger";
+import { RemoteError } from "../remote/errors";
+import { refreshGrant } from "../remote/oauth";
+import { withRetry } from "../remote/retry";
+import { TokenServiceError } from "./errors";
+import { PROCESS_OWNER, singleFlight, type LeasedRow } from "./single-flight";
+
+export { TokenServiceError } from "./errors";
+
+export type CompanyAccessToken = { accessToken: string; tokenType: "Bearer"; expiresAt: Date; remoteCompanyId: string };
+
+const rowSelect = {
+  status: true,
+  remoteCompanyId: true,
+  accessTokenEnc: true,
+  accessTokenExpiresAt: true,
+  tokenVersion: true,
+  leaseOwner: true,
+  lastErrorAt: true,
+  lastErrorCode: true,
+  lastErrorMessage: true,
+} as const satisfies Prisma.ConnectionSelect;
+
+type Row = LeasedRow & { status: string; remoteCompanyId: string; accessTokenEnc: string | null; accessTokenExpiresAt: Date | null };
+
+function assertUsable(row: Row | null): asserts row is Row {
+  if (!row) throw new TokenServiceError("not_found", "No such connection.");
+  if (row.status === "disconnected") throw new TokenServiceError("disconnected", "This company has been disconnected.");
+  if (row.status === "needs_reconnect") {
+    throw new TokenServiceError("needs_reconnect", "Remote no longer accepts this company's consent; a company admin must reconnect.");
+  }
+}
+
+function tokenFrom(connectionId: string, row: Row, minTtlMs: number): CompanyAccessToken | null {
+  if (!row.accessTokenEnc || !row.accessTokenExpiresAt) return null;
+  if (row.accessTokenExpiresAt.getTime() - Date.now() <= minTtlMs) return null;
+  return {
+    accessToken: decryptSecret({ table: "Connection", id: connectionId, field: "accessToken" }, row.accessTokenEnc),
+    tokenType: "Bearer",
+    expiresAt: row.accessTokenExpiresAt,
+    remoteCompanyId: row.remoteCompanyId,
+  };
+}
+
+const inflight = new Map<string, Promise<CompanyAccessToken>>();
+
+/**
+ * The only way to get a company's access token: the stored one while it has more than
+ * ACCESS_TOKEN_MIN_TTL_SECONDS left, otherwise one refresh shared by every caller in every process.
+ */
+export async function getAccessToken(connectionId: string, opts: { forceRefresh?: boolean; actor?: Actor } = {}): Promise<CompanyAccessToken> {
+  const minTtlMs = getEnv().ACCESS_TOKEN_MIN_TTL_SECONDS * 1000;
+  if (!opts.forceRefresh) {
+    const row = await getDb().connection.findUnique({ where: { id: connectionId }, select: rowSelect });
+    assertUsable(row);
+    const token = tokenFrom(connectionId, row, minTtlMs);
+    if (token) return token;
+  }
+  const running = inflight.get(connectionId);
+  if (running) return running;
+  const p = refreshShared(connectionId, !!opts.forceRefresh, opts.actor ?? SYSTEM, minTtlMs).finally(() => inflight.delete(connectionId));
+  inflight.set(connectionId, p);
+  return p;
+}
+
+/** Forces a refresh now (staff "Refresh now"); still single-flight. */
+export function refreshConnectionNow(connectionId: string, actor: Actor): Promise<CompanyAccessToken> {
+  return getAccessToken(connectionId, { forceRefresh: true, actor });
+}
+
+function refreshShared(connectionId: string, force: boolean, actor: Actor, minTtlMs: number) {
+  const db = getDb();
+  return singleFlight<Row, CompanyAccessToken>(
+    {
+      read: () => db.connection.findUnique({ where: { id: connectionId }, select: rowSelect }),
+      async tryAcquire(version, owner, until) {
+        const now = new Date();
+        const r = await db.connection.updateMany({
+          where: {
+            id: connectionId,
+            tokenVersion: version,
+            status: { in: ["connected", "refresh_failing"] },
+            OR: [{ leaseExpiresAt: null }, { leaseExpiresAt: { lt: now } }],
+          },
+          data: { leaseOwner: owner, leaseExpiresAt: until },
+        });
+        return r.count === 1;
+      },
+      assertUsable,
+      fresh: (row) => tokenFrom(connectionId, row, minTtlMs),
+    },
+    { force, leaseMs: getEnv().TOKEN_REFRESH_LEASE_SECONDS * 1000, refresh: (version, until) => refreshAsHolder(connectionId, version, until, actor) },
+  );
+}
+
+async function refreshAsHolder(connectionId: string, version: number, leaseUntil: Date, actor: Actor): Promise<CompanyAccessToken> {
+  const db = getDb();
+  const env = getEnv();
+  const row = await db.connection.findUniqueOrThrow({
+    where: { id: connectionId },
+    select: { refreshTokenEnc: true, status: true, companyName: true, remoteCompanyId: true },
+  });
+  const held = { id: connectionId, leaseOwner: PROCESS_OWNER };
+  try {
+    if (!row.refreshTokenEnc) throw new RemoteError("invalid_grant", "No refresh token is stored for this company");
+    const refreshToken = decryptSecret({ table: "Connection", id: connectionId, field: "refreshToken" }, row.refreshTokenEnc);
+    // Stop retrying early enough that the last attempt finishes inside our lease.
+    const tokens = await withRetry(() => refreshGrant(refreshToken), { attempts: 3, deadline: leaseUntil.getTime() - env.REMOTE_HTTP_TIMEOUT_MS });
+    const now = new Date();
+    const expiresAt = new Date(now.getTime() + tokens.expiresIn * 1000);
+    const rotated = tokens.refreshToken && tokens.refreshToken !== refreshToken;
+    const saved = await db.connection.updateMany({
+      where: { id: connectionId, tokenVersion: version },
+      data: {
+        accessTokenEnc: encryptSecret({ table: "Connection", id: connectionId, field: "accessToken" }, tokens.accessToken),
+        accessTokenExpiresAt: expiresAt,
+        // Rotation: the new refresh token replaces the old one in the same write.
+        ...(rotated ? { refreshTokenEnc: encryptSecret({ table: "Connection", id: connectionId, field: "refreshToken" }, tokens.refreshToken!) } : {}),
+        tokenVersion: { increment: 1 },
+        leaseOwner: null,
+        leaseExpiresAt: null,
+        status: "connected",
+        consecutiveFailures: 0,
+        lastRefreshAt: now,
+        lastErrorCode: null,
+        lastErrorMessage: null,
+        lastErrorAt: null,
+      },
+    });
+    if (saved.count === 1) {
+      await recordAudit({ type: "connection.refreshed", actor, connectionId, metadata: { rotated: !!rotated, expires_in: tokens.expiresIn } });
+      if (row.status === "refresh_failing") {
+        await recordAudit({ type: "connection.recovered", actor, connectionId, message: `${row.companyName}: token refresh works again` });
+      }
+    } else {
+      logger.warn({ connectionId }, "refresh lease lost before the token was saved; another process stored a newer token");
+    }
+    return { accessToken: tokens.accessToken, tokenType: "Bearer", expiresAt, remoteCompanyId: row.remoteCompanyId };
+  } catch (e) {
+    const err = e instanceof RemoteError ? e : new RemoteError("unavailable", "Unexpected error while refreshing");
+    if (!(e instanceof RemoteError)) logger.error({ connectionId, err: e instanceof Error ? e.message : String(e) }, "refresh failed unexpectedly");
+    const now = new Date();
+    if (err.kind === "invalid_grant") {
+      await db.connection.updateMany({
+        where: held,
+        data: {
+          status: "needs_reconnect",
+          accessTokenEnc: null,
+          accessTokenExpiresAt: null,
+          leaseOwner: null,
+          leaseExpiresAt: null,
+          consecutiveFailures: { increment: 1 },
+          lastErrorCode: err.remoteCode ?? "invalid_grant",
+          lastErrorMessage: "Remote rejected the refresh token (consent revoked or expired).",
+          lastErrorAt: now,
+        },
+      });
+      await recordAudit({
+        type: "connection.needs_reconnect",
+        actor,
+        connectionId,
+        message: `${row.companyName}: Remote rejected the refresh token; a company admin must reconnect`,
+        metadata: { remote_code: err.remoteCode ?? null },
+      });
+      throw new TokenServiceError("needs_reconnect", "Remote no longer accepts this company's consent; a company admin must reconnect.");
+    }
+    const code = err.kind === "rate_limited" ? "rate_limited" : err.kind === "invalid_client" ? "misconfigured" : "temporarily_unavailable";
+    const message =
+      code === "rate_limited"
+        ? "Remote is rate-limiting requests; try again shortly."
+        : code === "misconfigured"
+          ? "Remote refused this app's client credentials; check REMOTE_CLIENT_ID and REMOTE_CLIENT_SECRET."
+          : `Remote is temporarily unavailable (${err.message}); try again shortly.`;
+    await db.connection.updateMany({
+      where: held,
+      data: {
+        status: "refresh_failing",
+        leaseOwner: null,
+        leaseExpiresAt: null,
+        consecutiveFailures: { increment: 1 },
+        lastErrorCode: code,
+        lastErrorMessage: message,
+        lastErrorAt: now,
+      },
+    });
+    await recordAudit({ type: "connection.refresh_failed", actor, connectionId, message, metadata: { kind: err.kind, status: err.status ?? null } });
+    throw new TokenServiceError(code, message, err.retryAfterMs);
+  }
+}

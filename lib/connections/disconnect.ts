@@ -1,0 +1,39 @@
+import "server-only";
+import { recordAudit, type Actor } from "../audit/record";
+import { getDb } from "../db";
+import { TokenServiceError } from "./errors";
+
+/**
+ * Disconnects a company: tokens are erased (not just hidden) so nothing can mint access for it
+ * any more. Consent on Remote's side stays until the company withdraws it there; Remote has no
+ * revocation endpoint.
+ */
+export async function disconnectConnection(connectionId: string, actor: Actor): Promise<void> {
+  await getDb().$transaction(async (tx) => {
+    const row = await tx.connection.findUnique({ where: { id: connectionId }, select: { status: true, companyName: true, remoteCompanyId: true } });
+    if (!row) throw new TokenServiceError("not_found", "No such connection.");
+    await tx.connection.update({
+      where: { id: connectionId },
+      data: {
+        status: "disconnected",
+        refreshTokenEnc: null,
+        accessTokenEnc: null,
+        accessTokenExpiresAt: null,
+        leaseOwner: null,
+        leaseExpiresAt: null,
+        tokenVersion: { increment: 1 },
+        disconnectedAt: new Date(),
+      },
+    });
+    await recordAudit(
+      {
+        type: "connection.disconnected",
+        actor,
+        connectionId,
+        message: `${row.companyName} disconnected`,
+        metadata: { previous_status: row.status, remote_company_id: row.remoteCompanyId },
+      },
+      tx,
+    );
+  });
+}

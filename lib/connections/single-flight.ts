@@ -1,0 +1,70 @@
+// Cross-process single flight for token refreshes, built on a lease column in the database so it
+// works the same on SQLite and PostgreSQL. Exactly one caller (the lease holder) talks to Remote;
+// every other caller, in this process or another, waits for the token version to move on. A lease
+// that outlives a crashed holder simply expires and the next caller takes it over.
+import { hostname } from "node:os";
+import { randomUUID } from "node:crypto";
+import { TokenServiceError } from "./errors";
+
+export const PROCESS_OWNER = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+
+export type LeasedRow = {
+  tokenVersion: number;
+  leaseOwner: string | null;
+  lastErrorAt: Date | null;
+  lastErrorCode: string | null;
+  lastErrorMessage: string | null;
+};
+
+export type SingleFlightStore<Row extends LeasedRow, Token> = {
+  read(): Promise<Row | null>;
+  /** Conditional update: take the lease if it is free or expired and the version is still `version`. */
+  tryAcquire(version: number, owner: string, until: Date): Promise<boolean>;
+  /** Throws a TokenServiceError when the row can no longer yield tokens (gone, disconnected…). */
+  assertUsable(row: Row | null): asserts row is Row;
+  /** The stored token when it has enough life left, else null. */
+  fresh(row: Row): Token | null;
+};
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export async function singleFlight<Row extends LeasedRow, Token>(
+  store: SingleFlightStore<Row, Token>,
+  opts: { force: boolean; leaseMs: number; refresh: (version: number, leaseUntil: Date) => Promise<Token> },
+): Promise<Token> {
+  const started = Date.now();
+  const deadline = started + opts.leaseMs * 2 + 5_000;
+  let row = await store.read();
+  store.assertUsable(row);
+  if (!opts.force) {
+    const token = store.fresh(row);
+    if (token) return token;
+  }
+  let version = row.tokenVersion;
+  let delay = 15;
+  for (;;) {
+    const until = new Date(Date.now() + opts.leaseMs);
+    if (await store.tryAcquire(version, PROCESS_OWNER, until)) return opts.refresh(version, until);
+
+    row = await store.read();
+    store.assertUsable(row);
+    if (row.tokenVersion !== version) {
+      const token = store.fresh(row);
+      if (token) return token;
+      version = row.tokenVersion;
+      continue;
+    }
+    // The holder gave up on a temporary failure while we waited: report it instead of piling on.
+    if (!row.leaseOwner && row.lastErrorAt && row.lastErrorAt.getTime() >= started) {
+      throw new TokenServiceError(
+        row.lastErrorCode === "rate_limited" ? "rate_limited" : "temporarily_unavailable",
+        row.lastErrorMessage ?? "Remote is temporarily unavailable; try again shortly.",
+      );
+    }
+    if (Date.now() > deadline) {
+      throw new TokenServiceError("temporarily_unavailable", "Timed out waiting for another process to refresh the token.");
+    }
+    await sleep(delay * (0.8 + Math.random() * 0.4));
+    delay = Math.min(delay * 1.5, 200);
+  }
+}

@@ -1,0 +1,98 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { recordAudit, type Actor } from "../audit/record";
+import { encryptSecret } from "../crypto/vault";
+import { getDb } from "../db";
+import { getEnv } from "../env";
+import type { TokenSet } from "../remote/oauth";
+import { connectionViewSelect, type ConnectionView } from "./view";
+
+export class ConnectLinkUnavailableError extends Error {
+  constructor() {
+    super("This connect link has already been used, revoked or has expired.");
+    this.name = "ConnectLinkUnavailableError";
+  }
+}
+
+export type SaveConnectionInput = {
+  remoteCompanyId: string;
+  companyName: string;
+  remoteUserId?: string | null;
+  tokens: TokenSet;
+  externalId?: string | null;
+  source: "consent" | "company_creation";
+  actor: Actor;
+  connectedBy?: string | null;
+  /** When the flow came from a connect link: consumed in the same transaction, or nothing is stored. */
+  connectLinkId?: string | null;
+};
+
+/**
+ * Stores a company's tokens after consent or company creation. One row per Remote company and
+ * environment: a reconnect updates the row in place and clears any failure state.
+ */
+export async function saveConnectionTokens(input: SaveConnectionInput): Promise<{ connection: ConnectionView; reconnected: boolean }> {
+  const environment = getEnv().REMOTE_ENVIRONMENT;
+  const { tokens } = input;
+  if (!tokens.refreshToken) throw new Error("Remote did not return a refresh token");
+  const now = new Date();
+
+  return getDb().$transaction(async (tx) => {
+    const existing = await tx.connection.findUnique({
+      where: { environment_remoteCompanyId: { environment, remoteCompanyId: input.remoteCompanyId } },
+      select: { id: true, status: true, externalId: true, tokenVersion: true },
+    });
+    const id = existing?.id ?? randomUUID();
+    if (input.connectLinkId) {
+      const used = await tx.connectLink.updateMany({
+        where: { id: input.connectLinkId, usedAt: null, revokedAt: null, expiresAt: { gt: now } },
+        data: { usedAt: now, connectionId: id },
+      });
+      if (used.count !== 1) throw new ConnectLinkUnavailableError();
+    }
+    const secrets = {
+      refreshTokenEnc: encryptSecret({ table: "Connection", id, field: "refreshToken" }, tokens.refreshToken!),
+      accessTokenEnc: encryptSecret({ table: "Connection", id, field: "accessToken" }, tokens.accessToken),
+      accessTokenExpiresAt: new Date(now.getTime() + tokens.expiresIn * 1000),
+    };
+    const fields = {
+      ...secrets,
+      companyName: input.companyName,
+      remoteUserId: input.remoteUserId ?? null,
+      externalId: input.externalId ?? existing?.externalId ?? null,
+      status: "connected",
+      source: existing ? undefined : input.source,
+      scope: tokens.scope ?? getEnv().REMOTE_SCOPE,
+      leaseOwner: null,
+      leaseExpiresAt: null,
+      consecutiveFailures: 0,
+      lastRefreshAt: now,
+      lastErrorCode: null,
+      lastErrorMessage: null,
+      lastErrorAt: null,
+      connectedAt: now,
+      connectedBy: input.connectedBy ?? null,
+      disconnectedAt: null,
+    };
+    const row = existing
+      ? await tx.connection.update({ where: { id }, data: { ...fields, tokenVersion: { increment: 1 } }, select: connectionViewSelect })
+      : await tx.connection.create({
+          data: { ...fields, id, environment, remoteCompanyId: input.remoteCompanyId, source: input.source, tokenVersion: 1 },
+          select: connectionViewSelect,
+        });
+    await recordAudit(
+      {
+        type: existing ? "connection.reconnected" : "connection.connected",
+        actor: input.actor,
+        connectionId: id,
+        message: `${input.companyName} ${existing ? "reconnected" : "connected"} (${input.source === "company_creation" ? "company created" : "consent"})`,
+        metadata: { remote_company_id: input.remoteCompanyId, previous_status: existing?.status ?? null, external_id: fields.externalId },
+      },
+      tx,
+    );
+    if (input.connectLinkId) {
+      await recordAudit({ type: "connect_link.used", actor: input.actor, connectionId: id, metadata: { connect_link_id: input.connectLinkId } }, tx);
+    }
+    return { connection: row as ConnectionView, reconnected: !!existing };
+  });
+}

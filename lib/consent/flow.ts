@@ -1,0 +1,119 @@
+import "server-only";
+import { randomToken, sha256 } from "../crypto/hash";
+import { decryptSecret, encryptSecret } from "../crypto/vault";
+import { recordAudit } from "../audit/record";
+import { getDb } from "../db";
+import { logger } from "../logger";
+import { saveConnectionTokens, ConnectLinkUnavailableError } from "../connections/store";
+import { getCompany, getIdentity } from "../remote/api";
+import { RemoteError } from "../remote/errors";
+import { AuthorizationResponseError, buildAuthorizeUrl, exchangeCode, generateCodeVerifier, generateState, validateCallback } from "../remote/oauth";
+import type { ConsentFailure } from "./failures";
+
+export const PENDING_TTL_MS = 10 * 60 * 1000;
+
+/** Creates the pending authorization and returns Remote's authorize URL. */
+export async function startAuthorization(input: { browserNonce: string; connectLinkId?: string }): Promise<string> {
+  const state = generateState();
+  const verifier = generateCodeVerifier();
+  const db = getDb();
+  const id = randomToken(16);
+  await db.pendingAuthorization.create({
+    data: {
+      id,
+      stateHash: sha256(state),
+      browserHash: sha256(input.browserNonce),
+      codeVerifierEnc: encryptSecret({ table: "PendingAuthorization", id, field: "codeVerifier" }, verifier),
+      connectLinkId: input.connectLinkId ?? null,
+      expiresAt: new Date(Date.now() + PENDING_TTL_MS),
+    },
+  });
+  // Housekeeping: pending rows are useless after expiry.
+  await db.pendingAuthorization.deleteMany({ where: { expiresAt: { lt: new Date(Date.now() - 24 * 3600 * 1000) } } });
+  return buildAuthorizeUrl({ state, codeVerifier: verifier });
+}
+
+export type CallbackResult =
+  | { ok: true; connectionId: string; companyName: string; reconnected: boolean }
+  | { ok: false; reason: ConsentFailure };
+
+/** Consumes the state (once, from the browser that started), exchanges the code, stores the connection. */
+export async function completeAuthorization(params: URLSearchParams, browserNonce: string | undefined): Promise<CallbackResult> {
+  const result = await complete(params, browserNonce);
+  if (!result.ok) {
+    await recordAudit({ type: "connection.consent_failed", actor: { type: "company_admin" }, metadata: { reason: result.reason } });
+  }
+  return result;
+}
+
+async function complete(params: URLSearchParams, browserNonce: string | undefined): Promise<CallbackResult> {
+  const state = params.get("state");
+  if (!state) return { ok: false, reason: params.get("error") === "access_denied" ? "denied" : "missing_state" };
+  const db = getDb();
+  const stateHash = sha256(state);
+  const now = new Date();
+  const consumed = await db.pendingAuthorization.updateMany({
+    where: { stateHash, browserHash: sha256(browserNonce ?? ""), consumedAt: null, expiresAt: { gt: now } },
+    data: { consumedAt: now },
+  });
+  const pending = await db.pendingAuthorization.findUnique({ where: { stateHash } });
+  if (consumed.count !== 1 || !pending) {
+    if (!pending) return { ok: false, reason: "unknown_state" };
+    if (pending.consumedAt) return { ok: false, reason: "reused_state" };
+    if (pending.expiresAt <= now) return { ok: false, reason: "expired_state" };
+    return { ok: false, reason: "foreign_browser" };
+  }
+
+  let callback: URLSearchParams;
+  try {
+    callback = validateCallback(params, state);
+  } catch (e) {
+    if (e instanceof AuthorizationResponseError) return { ok: false, reason: e.error === "access_denied" ? "denied" : "remote_error" };
+    return { ok: false, reason: "remote_error" };
+  }
+
+  try {
+    const verifier = decryptSecret({ table: "PendingAuthorization", id: pending.id, field: "codeVerifier" }, pending.codeVerifierEnc);
+    const tokens = await exchangeCode(callback, verifier);
+    let companyId = tokens.companyId;
+    let userId = tokens.userId;
+    let companyName: string | undefined;
+    // Remote documents company_id/user_id on the code grant; when absent, ask who the token is for.
+    if (!companyId || !userId) {
+      const identity = await getIdentity(tokens.accessToken);
+      companyId ??= identity.company?.id;
+      userId ??= identity.user?.id;
+      companyName = identity.company?.name;
+    }
+    if (!companyId) return { ok: false, reason: "remote_error" };
+    companyName ??= (await getCompany(tokens.accessToken, companyId)).name;
+    const link = pending.connectLinkId
+      ? await db.connectLink.findUnique({ where: { id: pending.connectLinkId }, select: { externalId: true } })
+      : null;
+    const { connection, reconnected } = await saveConnectionTokens({
+      remoteCompanyId: companyId,
+      companyName,
+      remoteUserId: userId,
+      tokens,
+      externalId: link?.externalId ?? undefined,
+      source: "consent",
+      actor: { type: "company_admin", id: userId, label: `Remote user ${userId ?? "unknown"}` },
+      connectedBy: userId ? `Remote user ${userId}` : "company admin",
+      connectLinkId: pending.connectLinkId,
+    });
+    await db.pendingAuthorization.delete({ where: { id: pending.id } }).catch(() => undefined);
+    return { ok: true, connectionId: connection.id, companyName: connection.companyName, reconnected };
+  } catch (e) {
+    if (e instanceof ConnectLinkUnavailableError) return { ok: false, reason: "link_used" };
+    if (e instanceof RemoteError) {
+      logger.warn({ kind: e.kind, status: e.status, remoteCode: e.remoteCode }, "consent callback failed at Remote");
+      if (e.kind === "invalid_grant" || e.kind === "bad_request") return { ok: false, reason: "code_rejected" };
+      if (e.kind === "rate_limited") return { ok: false, reason: "rate_limited" };
+      if (e.kind === "unavailable") return { ok: false, reason: "gateway_unavailable" };
+      if (e.kind === "invalid_client") return { ok: false, reason: "misconfigured" };
+      return { ok: false, reason: "remote_error" };
+    }
+    logger.error({ err: e instanceof Error ? e.message : String(e) }, "consent callback failed");
+    throw e;
+  }
+}

@@ -1,0 +1,94 @@
+// Turns a non-2xx reply from Remote into a RemoteError. Remote's bodies come in several shapes
+// (OAuth {error}, {message: string|object|array}, {errors: {field: [..]}}); accept them all.
+import { DEAD_GRANT_CODES, RemoteError, type ActionError, type FieldErrors } from "./errors";
+import { retryAfterMs } from "./rate-limit";
+
+type Json = unknown;
+
+function asRecord(v: Json): Record<string, unknown> | undefined {
+  return v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+}
+
+/** The machine-readable code in a body, whatever its shape. */
+export function errorCodeOf(body: Json): string | undefined {
+  const b = asRecord(body);
+  if (!b) return undefined;
+  if (typeof b.error === "string") return b.error;
+  const m = b.message;
+  if (typeof m === "string" && /^[a-z_]+$/.test(m)) return m;
+  const mr = asRecord(m);
+  if (mr && typeof mr.code === "string") return mr.code;
+  const dr = asRecord(b.data);
+  if (dr && typeof dr.code === "string") return dr.code;
+  return undefined;
+}
+
+function humanMessage(body: Json, fallback: string): string {
+  const b = asRecord(body);
+  if (!b) return fallback;
+  if (typeof b.error_description === "string") return b.error_description;
+  if (typeof b.message === "string") return b.message;
+  const mr = asRecord(b.message) ?? asRecord(b.data);
+  if (mr && typeof mr.message === "string") return mr.message;
+  return fallback;
+}
+
+/** Field errors from `{errors: {field: [msg]}}` and `{message: ParameterError | ParameterError[]}`. */
+export function fieldErrorsOf(body: Json): FieldErrors | undefined {
+  const b = asRecord(body);
+  if (!b) return undefined;
+  const out: FieldErrors = {};
+  const errors = asRecord(b.errors);
+  if (errors) {
+    for (const [field, msgs] of Object.entries(errors)) {
+      out[field] = (Array.isArray(msgs) ? msgs : [msgs]).map(String);
+    }
+  }
+  const list = Array.isArray(b.message) ? b.message : asRecord(b.message) ? [b.message] : [];
+  for (const item of list) {
+    const p = asRecord(item);
+    if (p && typeof p.param === "string") (out[p.param] ??= []).push(String(p.message ?? p.code ?? "is invalid"));
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+export function actionErrorsOf(body: Json): ActionError[] | undefined {
+  const b = asRecord(body);
+  if (!b) return undefined;
+  const list = Array.isArray(b.message) ? b.message : asRecord(b.message) ? [b.message] : [];
+  const out = list
+    .map(asRecord)
+    .filter((p): p is Record<string, unknown> => !!p && typeof p.action === "string")
+    .map((p) => ({ action: String(p.action), code: String(p.code ?? ""), message: String(p.message ?? "") }));
+  return out.length ? out : undefined;
+}
+
+export function classifyResponse(status: number, headers: Headers, body: Json, context: "token" | "api"): RemoteError {
+  const code = errorCodeOf(body);
+  const message = humanMessage(body, `Remote answered HTTP ${status}`);
+  const base = { status, remoteCode: code };
+  if (status === 429) return new RemoteError("rate_limited", "Remote is rate-limiting requests", { ...base, retryAfterMs: retryAfterMs(headers) });
+  if (status >= 500) return new RemoteError("unavailable", `Remote is unavailable (HTTP ${status})`, base);
+  if (context === "token") {
+    if (code && DEAD_GRANT_CODES.has(code)) return new RemoteError("invalid_grant", message, base);
+    if (code === "invalid_client" || code === "unauthorized_client" || status === 401) {
+      return new RemoteError("invalid_client", "Remote refused this app's client credentials", base);
+    }
+  }
+  if (status === 401) return new RemoteError("unauthorized", "Remote did not accept the access token", base);
+  if (status === 403) return new RemoteError("forbidden", message, base);
+  if (status === 404) return new RemoteError("not_found", message, base);
+  if (status === 409) {
+    const c = asRecord(asRecord(body)?.message) ?? asRecord(asRecord(body)?.data);
+    return new RemoteError("conflict", message, {
+      ...base,
+      conflict: { code: String(c?.code ?? "conflict"), message: String(c?.message ?? message), resourceId: c?.resource_id ? String(c.resource_id) : undefined },
+    });
+  }
+  const fieldErrors = fieldErrorsOf(body);
+  const actionErrors = actionErrorsOf(body);
+  if (status === 422 || fieldErrors || actionErrors || code === "invalid_params") {
+    return new RemoteError("validation", message, { ...base, fieldErrors, actionErrors });
+  }
+  return new RemoteError("bad_request", message, base);
+}
