@@ -25,6 +25,8 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
+          globalSetup: ["tests/integration/support/global-setup.ts"],
+          setupFiles: ["tests/integration/support/setup-env.ts"],
           environment: "node",
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -43,13 +43,6 @@ export async function saveConnectionTokens(input: SaveConnectionInput): Promise<
       select: { id: true, status: true, externalId: true, tokenVersion: true },
     });
     const id = existing?.id ?? randomUUID();
-    if (input.connectLinkId) {
-      const used = await tx.connectLink.updateMany({
-        where: { id: input.connectLinkId, usedAt: null, revokedAt: null, expiresAt: { gt: now } },
-        data: { usedAt: now, connectionId: id },
-      });
-      if (used.count !== 1) throw new ConnectLinkUnavailableError();
-    }
     const secrets = {
       refreshTokenEnc: encryptSecret({ table: "Connection", id, field: "refreshToken" }, tokens.refreshToken!),
       accessTokenEnc: encryptSecret({ table: "Connection", id, field: "accessToken" }, tokens.accessToken),
@@ -80,6 +73,14 @@ export async function saveConnectionTokens(input: SaveConnectionInput): Promise<
           data: { ...fields, id, environment, remoteCompanyId: input.remoteCompanyId, source: input.source, tokenVersion: 1 },
           select: connectionViewSelect,
         });
+    if (input.connectLinkId) {
+      const used = await tx.connectLink.updateMany({
+        where: { id: input.connectLinkId, usedAt: null, revokedAt: null, expiresAt: { gt: now } },
+        data: { usedAt: now, connectionId: id },
+      });
+      // Throwing rolls back the connection written above: nothing half-done is stored.
+      if (used.count !== 1) throw new ConnectLinkUnavailableError();
+    }
     await recordAudit(
       {
         type: existing ? "connection.reconnected" : "connection.connected",

@@ -101,7 +101,6 @@ async function complete(params: URLSearchParams, browserNonce: string | undefine
       connectedBy: userId ? `Remote user ${userId}` : "company admin",
       connectLinkId: pending.connectLinkId,
     });
-    await db.pendingAuthorization.delete({ where: { id: pending.id } }).catch(() => undefined);
     return { ok: true, connectionId: connection.id, companyName: connection.companyName, reconnected };
   } catch (e) {
     if (e instanceof ConnectLinkUnavailableError) return { ok: false, reason: "link_used" };

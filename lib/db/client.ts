@@ -13,9 +13,9 @@ export type { Prisma } from "../generated/prisma-sqlite";
 export function createDb(url: string): Db {
   if (databaseKind(url) === "postgresql") {
     const pool = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-    return new PostgresClient({ adapter: pool }) as unknown as Db;
+    return new PostgresClient({ adapter: pool, errorFormat: "minimal" }) as unknown as Db;
   }
   // WAL lets app processes read while one writes; busy_timeout makes concurrent writers queue
   // instead of failing with SQLITE_BUSY.
-  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 5000 }) });
+  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 5000 }), errorFormat: "minimal" });
 }
