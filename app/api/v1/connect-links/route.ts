@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { createConnectLink, MAX_LINK_TTL_SECONDS } from "@/lib/connect-links/service";
+import { apiJson, readJson, withApiKey } from "@/lib/partner-api/respond";
+
+export const dynamic = "force-dynamic";
+
+const body = z
+  .object({
+    external_id: z.string().trim().min(1).max(200).optional(),
+    expires_in_seconds: z.number().int().min(60).max(MAX_LINK_TTL_SECONDS).optional(),
+    note: z.string().trim().max(500).optional(),
+  })
+  .strict();
+
+/** POST /api/v1/connect-links — a single-use link to send to a company admin. */
+export const POST = withApiKey(async (req, { actor }) => {
+  const b = body.parse(await readJson(req));
+  const link = await createConnectLink({ externalId: b.external_id, expiresInSeconds: b.expires_in_seconds, note: b.note, actor });
+  return apiJson({ id: link.id, url: link.url, expires_at: link.expiresAt.toISOString(), external_id: link.externalId }, 201);
+});

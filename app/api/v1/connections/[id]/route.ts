@@ -1,0 +1,18 @@
+import { disconnectConnection } from "@/lib/connections/disconnect";
+import { findConnection } from "@/lib/connections/queries";
+import { connectionJson } from "@/lib/connections/view";
+import { apiError, apiJson, withApiKey } from "@/lib/partner-api/respond";
+
+export const dynamic = "force-dynamic";
+
+export const GET = withApiKey<{ id: string }>(async (_req, { params }) => {
+  const c = await findConnection(params.id);
+  return c ? apiJson({ data: connectionJson(c) }) : apiError("not_found", "No connection with this id.");
+});
+
+/** DELETE /api/v1/connections/{id} — disconnect: tokens erased, audit event. */
+export const DELETE = withApiKey<{ id: string }>(async (_req, { params, actor }) => {
+  await disconnectConnection(params.id, actor);
+  const c = await findConnection(params.id);
+  return apiJson({ data: c && connectionJson(c) });
+});

@@ -1,0 +1,41 @@
+// Human labels and tones for audit event types (pure; used by the audit log and timelines).
+import { AUDIT_EVENT_TYPES, type AuditEventType } from "../audit/events";
+
+type Tone = "good" | "bad" | "warn" | "neutral";
+
+const LABELS: Record<AuditEventType, [string, Tone]> = {
+  "connection.connected": ["Connected", "good"],
+  "connection.reconnected": ["Reconnected", "good"],
+  "connection.refreshed": ["Token refreshed", "neutral"],
+  "connection.refresh_failed": ["Refresh failed", "warn"],
+  "connection.needs_reconnect": ["Needs reconnect", "bad"],
+  "connection.recovered": ["Recovered", "good"],
+  "connection.disconnected": ["Disconnected", "bad"],
+  "connection.tested": ["Connection tested", "neutral"],
+  "connection.consent_failed": ["Consent failed", "warn"],
+  "company.created": ["Company created", "good"],
+  "company.creation_failed": ["Company creation failed", "warn"],
+  "connect_link.created": ["Link created", "neutral"],
+  "connect_link.used": ["Link used", "good"],
+  "connect_link.revoked": ["Link revoked", "neutral"],
+  "api_key.created": ["API key created", "neutral"],
+  "api_key.revoked": ["API key revoked", "neutral"],
+  "staff.signed_in": ["Staff signed in", "neutral"],
+  "staff.sign_in_failed": ["Staff sign-in failed", "warn"],
+  "staff.signed_out": ["Staff signed out", "neutral"],
+  "keys.rotated": ["Encryption keys rotated", "neutral"],
+};
+
+const TONES: Record<Tone, string> = {
+  good: "bg-emerald-50 text-emerald-800 ring-emerald-600/30",
+  bad: "bg-red-50 text-red-800 ring-red-600/30",
+  warn: "bg-amber-50 text-amber-900 ring-amber-600/30",
+  neutral: "bg-slate-100 text-slate-700 ring-slate-500/30",
+};
+
+export function auditLabel(type: string): { label: string; className: string } {
+  const entry = (LABELS as Record<string, [string, Tone]>)[type];
+  return entry ? { label: entry[0], className: TONES[entry[1]] } : { label: type, className: TONES.neutral };
+}
+
+export const AUDIT_TYPE_OPTIONS = AUDIT_EVENT_TYPES.map((t) => ({ value: t, label: LABELS[t][0] }));

@@ -1,0 +1,64 @@
+import "server-only";
+import { recordAudit, SYSTEM } from "../audit/record";
+import { getDb } from "../db";
+import { getEnv } from "../env";
+import { parseKeyRing } from "./key-ring";
+import { keyIdOf, open, seal } from "./sealed-box";
+import { slotAad, type SecretSlot } from "./vault";
+
+export type RotationReport = { rewritten: number; alreadyCurrent: number; skippedConcurrent: number; unreadable: number };
+
+type Field = { table: SecretSlot["table"]; field: SecretSlot["field"]; column: string; required?: boolean };
+const FIELDS: Field[] = [
+  { table: "Connection", field: "refreshToken", column: "refreshTokenEnc" },
+  { table: "Connection", field: "accessToken", column: "accessTokenEnc" },
+  { table: "PartnerToken", field: "accessToken", column: "accessTokenEnc" },
+  { table: "PendingAuthorization", field: "codeVerifier", column: "codeVerifierEnc", required: true },
+];
+
+/**
+ * Re-encrypts every stored secret under the primary key. Each value is rewritten with a
+ * compare-and-swap on its old ciphertext, so the job can run beside the app, be interrupted at any
+ * point and be re-run: values already under the primary key are skipped.
+ */
+export async function rotateEncryptionKeys(onProgress?: (msg: string) => void): Promise<RotationReport> {
+  const ring = parseKeyRing(getEnv().TOKEN_ENCRYPTION_KEYS);
+  const db = getDb();
+  const report: RotationReport = { rewritten: 0, alreadyCurrent: 0, skippedConcurrent: 0, unreadable: 0 };
+  for (const f of FIELDS) {
+    const delegate = (db as unknown as Record<string, { findMany: Function; updateMany: Function }>)[f.table.charAt(0).toLowerCase() + f.table.slice(1)];
+    let cursor: string | undefined;
+    for (;;) {
+      const rows: Array<Record<string, string | null>> = await delegate.findMany({
+        where: f.required ? {} : { [f.column]: { not: null } },
+        select: { id: true, [f.column]: true },
+        orderBy: { id: "asc" },
+        take: 500,
+        ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
+      });
+      if (rows.length === 0) break;
+      for (const row of rows) {
+        const sealed = row[f.column]!;
+        if (keyIdOf(sealed) === ring.primary) {
+          report.alreadyCurrent++;
+          continue;
+        }
+        const aad = slotAad({ table: f.table, id: row.id!, field: f.field } as SecretSlot);
+        let plain: string;
+        try {
+          plain = open(ring, sealed, aad);
+        } catch {
+          report.unreadable++;
+          continue;
+        }
+        const r = await delegate.updateMany({ where: { id: row.id, [f.column]: sealed }, data: { [f.column]: seal(ring, plain, aad) } });
+        if (r.count === 1) report.rewritten++;
+        else report.skippedConcurrent++;
+      }
+      cursor = rows[rows.length - 1].id!;
+      onProgress?.(`${f.table}.${f.column}: ${report.rewritten} rewritten so far`);
+    }
+  }
+  await recordAudit({ type: "keys.rotated", actor: SYSTEM, metadata: { primary_key_id: ring.primary, ...report } });
+  return report;
+}

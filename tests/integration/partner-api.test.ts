@@ -1,0 +1,107 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { GET as listRoute } from "@/app/api/v1/connections/route";
+import { DELETE as deleteRoute, GET as getRoute } from "@/app/api/v1/connections/[id]/route";
+import { POST as tokenRoute } from "@/app/api/v1/connections/[id]/access-token/route";
+import { POST as linkRoute } from "@/app/api/v1/connect-links/route";
+import { createApiKey, revokeApiKey } from "@/lib/api-keys/service";
+import type { Db } from "@/lib/db";
+import { freshDatabase } from "./support/db";
+import { control, resetEmulator } from "./support/emulator";
+import { ACME, GLOBEX, connect } from "./support/consent";
+
+let db: Db;
+let key: string;
+let acmeId: string;
+
+const call = (handler: (r: Request, c: { params: Promise<Record<string, string>> }) => Promise<Response>, opts: { method?: string; path?: string; params?: Record<string, string>; body?: unknown; auth?: string | null } = {}) =>
+  handler(
+    new Request(`http://localhost:3999${opts.path ?? "/api/v1/x"}`, {
+      method: opts.method ?? "GET",
+      headers: { ...(opts.auth === null ? {} : { authorization: opts.auth ?? `Bearer ${key}` }), "content-type": "application/json" },
+      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+    }),
+    { params: Promise.resolve(opts.params ?? {}) },
+  );
+
+beforeEach(async () => {
+  db = await freshDatabase();
+  await resetEmulator();
+  key = (await createApiKey({ name: "ci", actor: { type: "system" } })).key;
+  acmeId = (await connect(ACME.id)).connectionId;
+});
+
+describe("partner API", () => {
+  it("refuses a missing, malformed, unknown or revoked key with 401 JSON", async () => {
+    for (const auth of [null, "Basic abc", "Bearer rck_unknownunknownunknownunknown"]) {
+      const res = await call(listRoute, { auth });
+      expect(res.status).toBe(401);
+      expect((await res.json()).error.code).toBe("unauthorized");
+    }
+    const k = await createApiKey({ name: "old", actor: { type: "system" } });
+    await revokeApiKey(k.id, { type: "system" });
+    expect((await call(listRoute, { auth: `Bearer ${k.key}` })).status).toBe(401);
+  });
+
+  it("hands out an access token with its expiry and company", async () => {
+    const res = await call(tokenRoute, { method: "POST", params: { id: acmeId } });
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body).toMatchObject({ token_type: "Bearer", remote_company_id: ACME.id });
+    expect(new Date(body.expires_at).getTime()).toBeGreaterThan(Date.now() + 300_000);
+    // The token really works against Remote's API.
+    const me = await fetch(`${process.env.REMOTE_GATEWAY_URL}/v1/identity/current`, { headers: { authorization: `Bearer ${body.access_token}` } });
+    expect((await me.json()).data.company.id).toBe(ACME.id);
+    expect(res.headers.get("cache-control")).toBe("no-store");
+  });
+
+  it("lists and shows connections without any token, with filters and pagination", async () => {
+    await connect(GLOBEX.id);
+    const all = await (await call(listRoute, { path: "/api/v1/connections?page_size=1" })).json();
+    expect(all.pagination).toMatchObject({ total_count: 2, total_pages: 2, page_size: 1 });
+    const filtered = await (await call(listRoute, { path: `/api/v1/connections?remote_company_id=${GLOBEX.id}` })).json();
+    expect(filtered.data.map((c: { company_name: string }) => c.company_name)).toEqual([GLOBEX.name]);
+    const one = await (await call(getRoute, { params: { id: acmeId } })).json();
+    expect(one.data).toMatchObject({ id: acmeId, status: "connected", remote_company_id: ACME.id });
+    const text = JSON.stringify([all, filtered, one]);
+    expect(text).not.toMatch(/token|Enc/i);
+    expect((await call(listRoute, { path: "/api/v1/connections?status=bogus" })).status).toBe(400);
+    expect((await call(getRoute, { params: { id: "missing" } })).status).toBe(404);
+  });
+
+  it("creates connect links carrying an external id", async () => {
+    const res = await call(linkRoute, { method: "POST", body: { external_id: "crm-77", expires_in_seconds: 3600 } });
+    expect(res.status).toBe(201);
+    const link = await res.json();
+    expect(link.url).toMatch(/^http:\/\/localhost:3999\/connect\/[A-Za-z0-9_-]+$/);
+    expect(new Date(link.expires_at).getTime() - Date.now()).toBeGreaterThan(3500_000);
+    expect((await db.connectLink.findUniqueOrThrow({ where: { id: link.id } })).externalId).toBe("crm-77");
+    expect((await call(linkRoute, { method: "POST", body: { expires_in_seconds: 5 } })).status).toBe(400);
+    expect((await call(linkRoute, { method: "POST", body: { unexpected: 1 } })).status).toBe(400);
+  });
+
+  it("disconnect erases tokens; later token requests say so", async () => {
+    const res = await call(deleteRoute, { method: "DELETE", params: { id: acmeId } });
+    expect((await res.json()).data.status).toBe("disconnected");
+    const row = await db.connection.findUniqueOrThrow({ where: { id: acmeId } });
+    expect(row.refreshTokenEnc).toBeNull();
+    const t = await call(tokenRoute, { method: "POST", params: { id: acmeId } });
+    expect(t.status).toBe(409);
+    expect((await t.json()).error.code).toBe("disconnected");
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { type: "connection.disconnected" } });
+    expect(audit.actorType).toBe("api_key");
+  });
+
+  it("reports revoked consent as needs_reconnect and an outage as temporary (503 + Retry-After)", async () => {
+    await db.connection.update({ where: { id: acmeId }, data: { accessTokenExpiresAt: new Date(0) } });
+    await control("POST", "/faults", { target: "token", grant: "refresh_token", mode: "rate_limit", reset_ms: 2000 });
+    const limited = await call(tokenRoute, { method: "POST", params: { id: acmeId } });
+    expect(limited.status).toBe(503);
+    expect((await limited.json()).error.code).toBe("rate_limited");
+    expect(limited.headers.get("retry-after")).toBe("2");
+    await control("DELETE", "/faults");
+    await control("POST", `/companies/${ACME.id}/revoke`);
+    const dead = await call(tokenRoute, { method: "POST", params: { id: acmeId } });
+    expect(dead.status).toBe(409);
+    expect((await dead.json()).error.code).toBe("needs_reconnect");
+  });
+});
