@@ -13,14 +13,16 @@ let db: Db;
 let key: string;
 let acmeId: string;
 
-const call = (handler: (r: Request, c: { params: Promise<Record<string, string>> }) => Promise<Response>, opts: { method?: string; path?: string; params?: Record<string, string>; body?: unknown; auth?: string | null } = {}) =>
+type RouteHandler = (r: Request, c: { params: Promise<never> }) => Promise<Response>;
+
+const call = (handler: RouteHandler, opts: { method?: string; path?: string; params?: Record<string, string>; body?: unknown; auth?: string | null } = {}) =>
   handler(
     new Request(`http://localhost:3999${opts.path ?? "/api/v1/x"}`, {
       method: opts.method ?? "GET",
       headers: { ...(opts.auth === null ? {} : { authorization: opts.auth ?? `Bearer ${key}` }), "content-type": "application/json" },
       body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
     }),
-    { params: Promise.resolve(opts.params ?? {}) },
+    { params: Promise.resolve(opts.params ?? {}) as Promise<never> },
   );
 
 beforeEach(async () => {

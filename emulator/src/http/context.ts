@@ -1,0 +1,22 @@
+import type { Clock } from "../clock";
+import type { FaultStore } from "../faults";
+import type { EmulatorState } from "../state";
+import type { TokenService, VerifiedToken } from "../tokens";
+
+export interface Deps {
+  state: EmulatorState;
+  tokens: TokenService;
+  faults: FaultStore;
+  clock: Clock;
+  publicUrl(): string;
+}
+
+/** Facts a handler learns that the request log should record (never secrets). */
+export interface LogFields {
+  grant_type?: string;
+  client_id?: string;
+  body?: unknown;
+  fault?: string;
+}
+
+export type AppEnv = { Variables: { auth: VerifiedToken; log: LogFields } };
