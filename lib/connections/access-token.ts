@@ -27,9 +27,14 @@ const rowSelect = {
   lastErrorMessage: true,
 } as const satisfies Prisma.ConnectionSelect;
 
+// The hot path reads only what it needs: a cache hit is one indexed read plus one decrypt.
+const fastSelect = { status: true, remoteCompanyId: true, accessTokenEnc: true, accessTokenExpiresAt: true } as const satisfies Prisma.ConnectionSelect;
+
 type Row = LeasedRow & { status: string; remoteCompanyId: string; accessTokenEnc: string | null; accessTokenExpiresAt: Date | null };
 
-function assertUsable(row: Row | null): asserts row is Row {
+type FastRow = Pick<Row, "status" | "remoteCompanyId" | "accessTokenEnc" | "accessTokenExpiresAt">;
+
+function assertUsable<R extends FastRow>(row: R | null): asserts row is R {
   if (!row) throw new TokenServiceError("not_found", "No such connection.");
   if (row.status === "disconnected") throw new TokenServiceError("disconnected", "This company has been disconnected.");
   if (row.status === "needs_reconnect") {
@@ -37,7 +42,7 @@ function assertUsable(row: Row | null): asserts row is Row {
   }
 }
 
-function tokenFrom(connectionId: string, row: Row, minTtlMs: number): CompanyAccessToken | null {
+function tokenFrom(connectionId: string, row: FastRow, minTtlMs: number): CompanyAccessToken | null {
   if (!row.accessTokenEnc || !row.accessTokenExpiresAt) return null;
   if (row.accessTokenExpiresAt.getTime() - Date.now() <= minTtlMs) return null;
   return {
@@ -57,7 +62,7 @@ const inflight = new Map<string, Promise<CompanyAccessToken>>();
 export async function getAccessToken(connectionId: string, opts: { forceRefresh?: boolean; actor?: Actor } = {}): Promise<CompanyAccessToken> {
   const minTtlMs = getEnv().ACCESS_TOKEN_MIN_TTL_SECONDS * 1000;
   if (!opts.forceRefresh) {
-    const row = await getDb().connection.findUnique({ where: { id: connectionId }, select: rowSelect });
+    const row = await getDb().connection.findUnique({ where: { id: connectionId }, select: fastSelect });
     assertUsable(row);
     const token = tokenFrom(connectionId, row, minTtlMs);
     if (token) return token;

@@ -18,8 +18,8 @@ async function main() {
       }
     }),
   );
-  process.stdout.write(JSON.stringify({ pid: process.pid, wallMs: performance.now() - started, results }) + "\n");
-  process.exit(0);
+  // Exit only after the pipe has taken the whole line.
+  process.stdout.write(JSON.stringify({ pid: process.pid, wallMs: performance.now() - started, results }) + "\n", () => process.exit(0));
 }
 
 main();

@@ -1,0 +1,103 @@
+// Bench steps that need the app's own modules; run by run.mjs as separate processes.
+//   setup                 -> consent for a demo company, print {connectionId}
+//   cache-hit N           -> getAccessToken vs the floor (indexed read + one AES-GCM decrypt)
+//   storm ID N            -> N concurrent getAccessToken on ID (waits for "go" on stdin if WAIT_FOR_GO)
+//   expire ID             -> mark the stored access token expired
+//   api-key               -> create a partner API key, print {key}
+import { completeAuthorization, startAuthorization } from "../../lib/consent/flow";
+import { getAccessToken } from "../../lib/connections/access-token";
+import { decryptSecret } from "../../lib/crypto/vault";
+import { getDb } from "../../lib/db";
+import { getEnv } from "../../lib/env";
+
+const out = (v: unknown) => process.stdout.write(JSON.stringify(v) + "\n");
+const summarize = (xs: number[]) => {
+  const s = [...xs].sort((x, y) => x - y);
+  return { n: s.length, p50: s[Math.floor(s.length * 0.5)], p99: s[Math.floor(s.length * 0.99)] };
+};
+
+async function setup() {
+  const authorize = new URL(await startAuthorization({ browserNonce: "bench" }));
+  const q = authorize.searchParams;
+  const res = await fetch(`${getEnv().gatewayUrl}/__emulator/authorize`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      client_id: q.get("client_id"), redirect_uri: q.get("redirect_uri"), state: q.get("state"),
+      code_challenge: q.get("code_challenge"), code_challenge_method: "S256",
+      company_id: "3b6f2c1e-5a4d-4c8e-9f21-0a7d6e5b4c31", decision: "allow",
+    }),
+  });
+  const { redirect_to } = (await res.json()) as { redirect_to: string };
+  const r = await completeAuthorization(new URL(redirect_to).searchParams, "bench");
+  if (!r.ok) throw new Error(r.reason);
+  out({ connectionId: r.connectionId });
+}
+
+async function cacheHit(id: string, n: number) {
+  const db = getDb();
+  const floor = async () => {
+    const row = await db.connection.findUnique({ where: { id }, select: { accessTokenEnc: true, accessTokenExpiresAt: true } });
+    return decryptSecret({ table: "Connection", id, field: "accessToken" }, row!.accessTokenEnc!);
+  };
+  const time = async (fn: () => Promise<unknown>) => {
+    const samples: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const t0 = performance.now();
+      await fn();
+      samples.push(performance.now() - t0);
+    }
+    return samples;
+  };
+  // Warm up both paths, then interleave rounds so drift on the machine hits both equally.
+  await time(floor);
+  await time(() => getAccessToken(id));
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    a.push(...(await time(floor)));
+    b.push(...(await time(() => getAccessToken(id))));
+  }
+  out({ floor: summarize(a), getAccessToken: summarize(b) });
+}
+
+async function storm(id: string, n: number) {
+  if (process.env.WAIT_FOR_GO) await new Promise((r) => process.stdin.once("data", r));
+  const t0 = performance.now();
+  const results = await Promise.all(
+    Array.from({ length: n }, async () => {
+      const s = performance.now();
+      const t = await getAccessToken(id);
+      return { token: t.accessToken, ms: performance.now() - s };
+    }),
+  );
+  // Small enough for one pipe write (200 callers); the exit below must not truncate it.
+  out({ wallMs: performance.now() - t0, results });
+}
+
+async function apiKey() {
+  const { createApiKey } = await import("../../lib/api-keys/service");
+  out({ key: (await createApiKey({ name: "bench", actor: { type: "system", label: "bench" } })).key });
+}
+
+async function expire(id: string) {
+  await getDb().connection.update({ where: { id }, data: { accessTokenExpiresAt: new Date(0) } });
+  out({ ok: true });
+}
+
+async function main() {
+  const [step, a, b] = process.argv.slice(2);
+  if (step === "setup") await setup();
+  else if (step === "cache-hit") await cacheHit(a, Number(b));
+  else if (step === "storm") await storm(a, Number(b));
+  else if (step === "expire") await expire(a);
+  else if (step === "api-key") await apiKey();
+  else throw new Error(`unknown step ${step}`);
+  // Exit only once stdout is flushed: a pipe write is asynchronous.
+  process.stdout.write("", () => process.exit(0));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
