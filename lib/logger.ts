@@ -25,15 +25,17 @@ export const REDACTED_KEYS = [
   "state",
 ];
 
+export const REDACTION = {
+  paths: [...REDACTED_KEYS, ...REDACTED_KEYS.map((k) => `*.${k}`), ...REDACTED_KEYS.map((k) => `*.*.${k}`)],
+  censor: "[redacted]",
+};
+
 // Synchronous writes keep log lines in order with a CLI's own output (e.g. a key printed last).
 export const logger = pino(
   {
   level: process.env.LOG_LEVEL ?? "info",
   base: { service: "remote-connect" },
-  redact: {
-    paths: [...REDACTED_KEYS, ...REDACTED_KEYS.map((k) => `*.${k}`), ...REDACTED_KEYS.map((k) => `*.*.${k}`)],
-    censor: "[redacted]",
-  },
+  redact: REDACTION,
   },
   pino.destination({ dest: 1, sync: true }),
 );
