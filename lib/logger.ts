@@ -32,10 +32,6 @@ export const REDACTION = {
 
 // Synchronous writes keep log lines in order with a CLI's own output (e.g. a key printed last).
 export const logger = pino(
-  {
-  level: process.env.LOG_LEVEL ?? "info",
-  base: { service: "remote-connect" },
-  redact: REDACTION,
-  },
+  { level: process.env.LOG_LEVEL ?? "info", base: { service: "remote-connect" }, redact: REDACTION },
   pino.destination({ dest: 1, sync: true }),
 );
