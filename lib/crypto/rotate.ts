@@ -9,6 +9,11 @@ import { slotAad, type SecretSlot } from "./vault";
 export type RotationReport = { rewritten: number; alreadyCurrent: number; skippedConcurrent: number; unreadable: number };
 
 type Field = { table: SecretSlot["table"]; field: SecretSlot["field"]; column: string; required?: boolean };
+type SealedTable = {
+  findMany(args: unknown): Promise<Array<Record<string, string | null>>>;
+  updateMany(args: unknown): Promise<{ count: number }>;
+};
+
 const FIELDS: Field[] = [
   { table: "Connection", field: "refreshToken", column: "refreshTokenEnc" },
   { table: "Connection", field: "accessToken", column: "accessTokenEnc" },
@@ -26,10 +31,11 @@ export async function rotateEncryptionKeys(onProgress?: (msg: string) => void): 
   const db = getDb();
   const report: RotationReport = { rewritten: 0, alreadyCurrent: 0, skippedConcurrent: 0, unreadable: 0 };
   for (const f of FIELDS) {
-    const delegate = (db as unknown as Record<string, { findMany: Function; updateMany: Function }>)[f.table.charAt(0).toLowerCase() + f.table.slice(1)];
+    // The three tables share the id + sealed-column shape; address them generically by name.
+    const delegate = (db as unknown as Record<string, SealedTable>)[f.table.charAt(0).toLowerCase() + f.table.slice(1)];
     let cursor: string | undefined;
     for (;;) {
-      const rows: Array<Record<string, string | null>> = await delegate.findMany({
+      const rows = await delegate.findMany({
         where: f.required ? {} : { [f.column]: { not: null } },
         select: { id: true, [f.column]: true },
         orderBy: { id: "asc" },
