@@ -123,7 +123,7 @@ test("an unknown connect link and a Remote outage end on clear pages", async ({ 
   }
 });
 
-test("no issued token appears in the client bundles", async ({ page }) => {
+test("no issued token appears in the client bundles or the server log", async ({ page }) => {
   await page.goto("/connect/start");
   await consentOnRemote(page, /Hank Scorpio — Globex Corporation/);
   await expect(page.getByRole("heading", { name: /is connected to Remote/ })).toBeVisible();
@@ -139,4 +139,11 @@ test("no issued token appears in the client bundles", async ({ page }) => {
     if (t.refresh_token) expect(bundle).not.toContain(t.refresh_token);
   }
   expect(bundle).not.toContain("emulator-demo-secret-do-not-use-in-production");
+  // …nor in the app server's own log output.
+  const log = readFileSync(path.resolve(__dirname, "../../data/e2e-app.log"), "utf8");
+  expect(log).toContain("audit");
+  for (const t of tokens) {
+    expect(log).not.toContain(t.access_token);
+    if (t.refresh_token) expect(log).not.toContain(t.refresh_token);
+  }
 });
