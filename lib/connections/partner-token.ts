@@ -39,7 +39,10 @@ export async function getPartnerAccessToken(opts: { forceRefresh?: boolean } = {
     const token = row && fresh(row);
     if (token) return token;
   }
-  await db.partnerToken.upsert({ where: { id }, create: { id }, update: {} });
+  // Concurrent first callers may race to create the row; losing that race is fine.
+  await db.partnerToken.create({ data: { id } }).catch((e: { code?: string }) => {
+    if (e?.code !== "P2002") throw e;
+  });
 
   return singleFlight<Row, { accessToken: string; expiresAt: Date }>(
     {
