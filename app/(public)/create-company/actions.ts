@@ -1,0 +1,98 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import type { Actor } from "@/lib/audit/events";
+import { currentStaff, staffActor } from "@/lib/auth/guards";
+import { roleAllows } from "@/lib/auth/roles";
+import type { AddressSchemaResult } from "@/lib/companies/address";
+import { getCountries, getCountryAddressSchema } from "@/lib/companies/catalog";
+import { ID_TYPES } from "@/lib/companies/fields";
+import { issueFormToken, verifyFormToken } from "@/lib/companies/form-token";
+import { isCreated, type FailedOutcome } from "@/lib/companies/outcome";
+import { setCompanyResult } from "@/lib/companies/result-cookie";
+import { createCompanyWithConsent } from "@/lib/companies/service";
+import { logger } from "@/lib/logger";
+
+// Public actions: anyone can call them, so the payload is parsed strictly, the form token must be
+// one this server issued, and nothing but plain messages goes back.
+const str = (max: number) => z.string().max(max);
+const payloadSchema = z.strictObject({
+  token: str(200),
+  link: str(100).nullable(),
+  values: z.strictObject({
+    name: str(300),
+    company_owner_name: str(300),
+    company_owner_email: str(300),
+    country_code: str(3),
+    desired_currency: str(3),
+    id_type: z.enum(ID_TYPES),
+    id_number: str(200),
+    phone_number: str(60),
+    email_domain: str(300),
+    external_id: str(300),
+  }),
+  address: z.record(z.string().regex(/^[a-z0-9_]{1,64}$/i), str(500)).refine((a) => Object.keys(a).length <= 40),
+  /** How long ago the box was ticked, by the browser's clock: the server dates it on its own clock. */
+  termsAcceptedMsAgo: z.number().int().min(0).max(7 * 24 * 3600_000).nullable(),
+});
+
+export type SubmitPayload = z.input<typeof payloadSchema>;
+/** `token` is the form token to use for the next submit (a fresh one after expiry or interruption). */
+export type SubmitState = { outcome: FailedOutcome | null; token: string | null; seq: number };
+
+async function staffOrNull() {
+  try {
+    const staff = await currentStaff();
+    return staff && roleAllows(staff.role, "admin") ? staff : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function submitCompanyAction(prev: SubmitState, raw: SubmitPayload): Promise<SubmitState> {
+  const seq = prev.seq + 1;
+  const parsed = payloadSchema.safeParse(raw);
+  if (!parsed.success) return { outcome: { kind: "error" }, token: prev.token, seq };
+  const p = parsed.data;
+  const token = verifyFormToken(p.token, p.link);
+  if (!token.ok) return { outcome: { kind: "form_expired" }, token: issueFormToken(p.link), seq };
+
+  const staff = await staffOrNull();
+  const actor: Actor = staff ? staffActor(staff) : { type: "company_admin", label: "Create-company form" };
+  let outcome: Awaited<ReturnType<typeof createCompanyWithConsent>>;
+  try {
+    outcome = await createCompanyWithConsent({
+      idempotencyKey: token.idempotencyKey,
+      values: p.values,
+      address: p.address,
+      termsAcceptedAt: p.termsAcceptedMsAgo === null ? null : Date.now() - p.termsAcceptedMsAgo,
+      connectLinkToken: p.link,
+      actor,
+      staff: !!staff,
+    });
+  } catch (e) {
+    // Unexpected (database down, a bug): a plain message, never a stack trace or a detail.
+    logger.error({ err: e instanceof Error ? e.message : String(e) }, "create-company action failed");
+    return { outcome: { kind: "error" }, token: p.token, seq };
+  }
+  logger.info({ event: "company.create_submitted", outcome: outcome.kind, staff: !!staff, viaLink: !!p.link }, "create-company form submitted");
+  if (isCreated(outcome)) {
+    await setCompanyResult(outcome);
+    redirect("/create-company/done");
+  }
+  // An interrupted attempt keeps its key forever; a new form (new key) lets the user go on.
+  return { outcome, seq, token: outcome.kind === "interrupted" ? issueFormToken(p.link) : p.token };
+}
+
+/** Remote's address schema for a country (cached server-side); the browser renders it with jsf. */
+export async function loadAddressSchemaAction(countryCode: string): Promise<AddressSchemaResult> {
+  if (typeof countryCode !== "string" || !/^[A-Z]{3}$/.test(countryCode)) return { ok: false, message: "Choose a country from the list." };
+  try {
+    if (!(await getCountries()).some((c) => c.code === countryCode)) return { ok: false, message: "Choose a country from the list." };
+    return { ok: true, schema: await getCountryAddressSchema(countryCode) };
+  } catch (e) {
+    logger.warn({ err: e instanceof Error ? e.message : String(e), countryCode }, "address schema unavailable");
+    return { ok: false, message: "We couldn't load the address form from Remote. Check your connection and choose the country again." };
+  }
+}
