@@ -1,9 +1,12 @@
 // @ts-check
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- next.config.js is CommonJS
 const { version } = require("./package.json");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // The build type-checks only what ships; tests and tools are checked by `npm test` (tsc --noEmit).
+  typescript: { tsconfigPath: "tsconfig.build.json" },
   reactStrictMode: true,
   // Native or worker-based server dependencies stay out of the bundle.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "@node-rs/argon2", "pino", "pino-pretty", "thread-stream"],

@@ -6,7 +6,12 @@ import { defaultSqliteUrl } from "./lib/db/urls";
 
 // The JS schema engine sends whole migration scripts through executeRaw(), but better-sqlite3 runs
 // one statement per call; route multi-statement SQL to executeScript().
-function multiStatement<T extends { executeRaw: any; executeScript: any }>(a: T): T {
+type ScriptCapable = {
+  executeRaw(q: { sql: string; args?: unknown[] }): Promise<number>;
+  executeScript(sql: string): Promise<void>;
+};
+
+function multiStatement<T extends ScriptCapable>(a: T): T {
   const raw = a.executeRaw.bind(a);
   a.executeRaw = async (q: { sql: string; args?: unknown[] }) => {
     if ((!q.args || q.args.length === 0) && /;\s*\S/.test(q.sql.replace(/--.*$/gm, ""))) {
