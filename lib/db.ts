@@ -8,6 +8,6 @@ const globalForDb = globalThis as unknown as { remoteConnectDb?: Db };
 
 /** The process-wide Prisma client, created on first use. */
 export function getDb(): Db {
-  globalForDb.remoteConnectDb ??= createDb(getEnv().DATABASE_URL);
+  globalForDb.remoteConnectDb ??= createDb(getEnv().DATABASE_URL, getEnv().DATABASE_POOL_SIZE);
   return globalForDb.remoteConnectDb;
 }

@@ -8,7 +8,7 @@ import { getEnv } from "../env";
 import { logger } from "../logger";
 import { clientIp, verifyCredentials } from "./credentials";
 import { admitOidcUser } from "./oidc";
-import { isStaffRole } from "./roles";
+import { sessionExpired, tokenForSignIn, type StaffToken } from "./session";
 
 /** The provider id of single sign-on; its callback is ${APP_URL}/api/auth/callback/oidc. */
 export const OIDC_PROVIDER_ID = "oidc";
@@ -71,18 +71,12 @@ export function authConfig(): NextAuthConfig {
       },
       async jwt({ token, user }) {
         const now = Math.floor(Date.now() / 1000);
-        if (user) {
-          const role = (user as { role?: unknown }).role;
-          return { sub: user.id, email: user.email, name: user.name, role: isStaffRole(role) ? role : "viewer", signedInAt: now };
-        }
-        // Absolute lifetime: a session ends AUTH_SESSION_MAX_AGE_SECONDS after sign-in, however active.
-        const signedInAt = typeof token.signedInAt === "number" ? token.signedInAt : 0;
-        if (now - signedInAt > maxAge) return null;
-        return token;
+        if (user) return tokenForSignIn(user as typeof user & { role?: unknown }, now);
+        return sessionExpired(token as StaffToken, maxAge, now) ? null : token;
       },
       async session({ session, token }) {
         // The role shown here is a hint for the UI; guards re-read the staff user from the database.
-        return { ...session, user: { id: token.sub ?? "", email: token.email ?? "", name: token.name ?? null, role: token.role } };
+        return { ...session, user: { id: token.sub ?? "", email: token.email ?? "", name: token.name ?? null, role: (token as StaffToken).role } };
       },
     },
     events: {

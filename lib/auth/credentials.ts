@@ -45,7 +45,7 @@ export async function verifyCredentials(db: Db, raw: unknown, ip: string): Promi
       (!byIp.allowed && byIp.count === SIGN_IN_LIMITS.ip.limit + 1);
     if (first) {
       await recordAudit(
-        { type: "staff.sign_in_failed", actor: SIGN_IN, message: "Too many failed sign-in attempts; sign-in paused", metadata: { email, reason: "rate_limited", method: "password" } },
+        { type: "staff.sign_in_failed", actor: SIGN_IN, message: "Too many failed sign-in attempts; sign-in paused", metadata: { email, reason: "rate_limited", method: "password", ip } },
         db,
       );
     }
@@ -65,7 +65,7 @@ export async function verifyCredentials(db: Db, raw: unknown, ip: string): Promi
         type: "staff.sign_in_failed",
         actor: user ? { type: "staff", id: user.id, label: user.email } : SIGN_IN,
         message: "Sign-in with e-mail and password failed",
-        metadata: { email, reason, method: "password" },
+        metadata: { email, reason, method: "password", ip },
       },
       db,
     );
@@ -75,7 +75,7 @@ export async function verifyCredentials(db: Db, raw: unknown, ip: string): Promi
   await Promise.all(keys.map((k) => refund(db, k)));
   await db.staffUser.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
   await recordAudit(
-    { type: "staff.signed_in", actor: { type: "staff", id: user.id, label: user.email }, message: "Signed in with e-mail and password", metadata: { method: "password" } },
+    { type: "staff.signed_in", actor: { type: "staff", id: user.id, label: user.email }, message: "Signed in with e-mail and password", metadata: { method: "password", ip } },
     db,
   );
   return { ok: true, staff: { id: user.id, email: user.email, name: user.name, role: user.role } };

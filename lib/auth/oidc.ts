@@ -4,7 +4,7 @@ import type { Db } from "../db/client";
 import { isStaffRole } from "./roles";
 import type { AuthenticatedStaff } from "./credentials";
 
-export type OidcProfile = { email?: unknown; email_verified?: unknown; name?: unknown; sub?: unknown };
+export type OidcProfile = { email?: unknown; email_verified?: unknown; preferred_username?: unknown; name?: unknown; sub?: unknown };
 export type OidcAdmission = { ok: true; staff: AuthenticatedStaff } | { ok: false; reason: string };
 
 /**
@@ -13,7 +13,9 @@ export type OidcAdmission = { ok: true; staff: AuthenticatedStaff } | { ok: fals
  * a viewer on first sign-in; an admin can promote them with staff:create).
  */
 export async function admitOidcUser(db: Db, profile: OidcProfile, allowedDomains: string[]): Promise<OidcAdmission> {
-  const email = typeof profile.email === "string" ? profile.email.trim().toLowerCase() : "";
+  // Entra ID often sends no `email` claim; its `preferred_username` is then the sign-in address.
+  const claimed = typeof profile.email === "string" && profile.email ? profile.email : profile.preferred_username;
+  const email = typeof claimed === "string" ? claimed.trim().toLowerCase() : "";
   const fail = async (reason: string): Promise<OidcAdmission> => {
     await recordAudit(
       { type: "staff.sign_in_failed", actor: { type: "system", label: "sign-in" }, message: "Single sign-on refused", metadata: { email: email || null, reason, method: "oidc" } },

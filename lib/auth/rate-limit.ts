@@ -9,22 +9,28 @@ export type RateLimitResult = { allowed: boolean; count: number; resetAt: Date }
  * Each call consumes one unit atomically; `allowed` is false once the window holds more than `limit`.
  */
 export async function consume(db: Db, key: string, rule: RateLimitRule, now = new Date()): Promise<RateLimitResult> {
+  // UPDATE … RETURNING makes "add one and read the new count" a single atomic statement
+  // (SQLite ≥ 3.35 and PostgreSQL alike); a separate read could see other callers' increments.
+  const result = (rows: { count: number | bigint; resetAt: Date | string }[]): RateLimitResult | null => {
+    if (!rows.length) return null;
+    const count = Number(rows[0].count);
+    return { allowed: count <= rule.limit, count, resetAt: new Date(rows[0].resetAt) };
+  };
   for (let attempt = 0; attempt < 5; attempt++) {
     // 1. Live window: one atomic increment.
-    const bumped = await db.rateLimitBucket.updateMany({
-      where: { key, resetAt: { gt: now } },
-      data: { count: { increment: 1 } },
-    });
-    if (bumped.count === 1) {
-      const row = await db.rateLimitBucket.findUnique({ where: { key } });
-      if (row) return { allowed: row.count <= rule.limit, count: row.count, resetAt: row.resetAt };
-      continue;
-    }
+    const bumped = result(
+      await db.$queryRaw<{ count: number; resetAt: Date }[]>`
+        UPDATE "RateLimitBucket" SET "count" = "count" + 1 WHERE "key" = ${key} AND "resetAt" > ${now} RETURNING "count", "resetAt"`,
+    );
+    if (bumped) return bumped;
     const resetAt = new Date(now.getTime() + rule.windowMs);
-    // 2. Expired window: restart it (only one process wins the conditional update).
-    const restarted = await db.rateLimitBucket.updateMany({ where: { key, resetAt: { lte: now } }, data: { count: 1, resetAt } });
-    if (restarted.count === 1) return { allowed: 1 <= rule.limit, count: 1, resetAt };
-    // 3. No bucket yet: create it; a unique-key conflict means another process just did, so loop.
+    // 2. Expired window: restart it (only one caller wins the conditional update).
+    const restarted = result(
+      await db.$queryRaw<{ count: number; resetAt: Date }[]>`
+        UPDATE "RateLimitBucket" SET "count" = 1, "resetAt" = ${resetAt} WHERE "key" = ${key} AND "resetAt" <= ${now} RETURNING "count", "resetAt"`,
+    );
+    if (restarted) return restarted;
+    // 3. No bucket yet: create it; a unique-key conflict means another caller just did, so loop.
     try {
       await db.rateLimitBucket.create({ data: { key, count: 1, resetAt } });
       return { allowed: 1 <= rule.limit, count: 1, resetAt };

@@ -21,6 +21,7 @@ export function formatRelative(d: Date | null | undefined, now = new Date()): st
   if (!d) return "never";
   const s = Math.round((d.getTime() - now.getTime()) / 1000);
   const a = Math.abs(s);
+  if (a < 10) return "just now";
   const [n, unit] = a < 60 ? [a, "s"] : a < 3600 ? [Math.round(a / 60), "min"] : a < 86_400 ? [Math.round(a / 3600), "h"] : [Math.round(a / 86_400), "d"];
   return s < 0 ? `${n} ${unit} ago` : `in ${n} ${unit}`;
 }

@@ -10,9 +10,9 @@ import { databaseKind } from "./urls";
 export type Db = SqliteClient;
 export type { Prisma } from "../generated/prisma-sqlite";
 
-export function createDb(url: string): Db {
+export function createDb(url: string, poolSize = 10): Db {
   if (databaseKind(url) === "postgresql") {
-    const pool = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    const pool = new PrismaPg({ connectionString: url, max: poolSize });
     return new PostgresClient({ adapter: pool, errorFormat: "minimal" }) as unknown as Db;
   }
   // WAL lets app processes read while one writes; busy_timeout makes concurrent writers queue

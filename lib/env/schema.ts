@@ -33,6 +33,7 @@ const optionalString = z.preprocess((v) => (v === "" ? undefined : v), z.string(
 const shape = z.object({
   APP_URL: z.url().default("http://localhost:3000").transform((u) => u.replace(/\/+$/, "")),
   DATABASE_URL: z.string().min(1).default(defaultSqliteUrl),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   REMOTE_ENVIRONMENT: z.enum(REMOTE_ENVIRONMENTS).default("emulator"),
   REMOTE_GATEWAY_URL: optionalUrl,
   REMOTE_CLIENT_ID: optionalString,
