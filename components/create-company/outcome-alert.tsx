@@ -60,6 +60,12 @@ function describe(o: FailedOutcome): Message {
     }
     case "misconfigured":
       return { tone: "error", title: "This service is not set up to create Remote companies", body: "Nothing was created. Please contact the team that sent you here." };
+    case "too_many_attempts":
+      return {
+        tone: "warning",
+        title: "Too many attempts",
+        body: `This form was sent too often from your network. Nothing was created, and your answers are kept. Please try again in ${Math.ceil(o.retryAfterSeconds / 60)} minute(s).`,
+      };
     case "error":
       return { tone: "error", title: "Something went wrong on our side", body: "Nothing was stored. Please try again; your answers are kept." };
   }

@@ -31,6 +31,8 @@ export type FailedOutcome =
   | { kind: "form_expired" }
   | { kind: "link_invalid"; reason: string }
   | { kind: "misconfigured" }
+  /** Too many submissions from this address: a guard for Remote's shared per-client rate limit. */
+  | { kind: "too_many_attempts"; retryAfterSeconds: number }
   | { kind: "error" };
 
 export type CreationOutcome = CreatedOutcome | FailedOutcome;

@@ -41,6 +41,7 @@ const shape = z.object({
   REMOTE_SCOPE: z.string().min(1).default("https://gateway.remote.com/company.manage"),
   REMOTE_HTTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   REMOTE_SEND_CREATE_PASSWORD_EMAIL: bool,
+  CREATE_COMPANY_SUBMITS_PER_10_MIN: z.coerce.number().int().min(1).max(100_000).default(10),
   ACCESS_TOKEN_MIN_TTL_SECONDS: z.coerce.number().int().min(0).max(3000).default(300),
   TOKEN_REFRESH_LEASE_SECONDS: z.coerce.number().int().min(1).max(300).default(30),
   TOKEN_ENCRYPTION_KEYS: optionalString,

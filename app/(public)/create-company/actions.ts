@@ -1,5 +1,6 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { Actor } from "@/lib/audit/events";
@@ -12,7 +13,13 @@ import { issueFormToken, verifyFormToken } from "@/lib/companies/form-token";
 import { isCreated, type FailedOutcome } from "@/lib/companies/outcome";
 import { setCompanyResult } from "@/lib/companies/result-cookie";
 import { createCompanyWithConsent } from "@/lib/companies/service";
+import { checkSubmitQuota } from "@/lib/companies/submit-quota";
 import { logger } from "@/lib/logger";
+
+async function clientAddress(): Promise<string> {
+  const h = await headers();
+  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "unknown";
+}
 
 // Public actions: anyone can call them, so the payload is parsed strictly, the form token must be
 // one this server issued, and nothing but plain messages goes back.
@@ -59,6 +66,10 @@ export async function submitCompanyAction(prev: SubmitState, raw: SubmitPayload)
   if (!token.ok) return { outcome: { kind: "form_expired" }, token: issueFormToken(p.link), seq };
 
   const staff = await staffOrNull();
+  if (!staff) {
+    const quota = await checkSubmitQuota(await clientAddress());
+    if (!quota.allowed) return { outcome: { kind: "too_many_attempts", retryAfterSeconds: quota.retryAfterSeconds }, token: p.token, seq };
+  }
   const actor: Actor = staff ? staffActor(staff) : { type: "company_admin", label: "Create-company form" };
   let outcome: Awaited<ReturnType<typeof createCompanyWithConsent>>;
   try {

@@ -24,5 +24,7 @@ export const E2E = {
     TOKEN_ENCRYPTION_KEYS: "e2e:" + Buffer.alloc(32, 42).toString("base64"),
     AUTH_SECRET: "e2e-auth-secret-0123456789abcdef0123456789",
     LOG_LEVEL: "info",
+    // Many browser tests submit the public form from one address.
+    CREATE_COMPANY_SUBMITS_PER_10_MIN: "1000",
   } as Record<string, string>,
 };
