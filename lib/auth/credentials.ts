@@ -4,7 +4,7 @@ import { recordAudit } from "../audit/record";
 import type { Db } from "../db/client";
 import { logger } from "../logger";
 import { verifyPassword } from "./password";
-import { consume, refund, type RateLimitRule } from "./rate-limit";
+import { consume, pruneExpired, refund, type RateLimitRule } from "./rate-limit";
 import { isStaffRole, type StaffRole } from "./roles";
 
 /** Failed attempts allowed per window: per e-mail address (guessing one account) and per client IP. */
@@ -34,6 +34,7 @@ export async function verifyCredentials(db: Db, raw: unknown, ip: string): Promi
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { email, password } = parsed.data;
   const keys = [`signin:email:${email}`, `signin:ip:${ip}`];
+  if (Math.random() < 0.01) await pruneExpired(db); // old windows are useless; keep the table small
 
   const [byEmail, byIp] = await Promise.all([
     consume(db, keys[0], SIGN_IN_LIMITS.email),

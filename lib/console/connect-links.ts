@@ -1,4 +1,5 @@
 import "server-only";
+import { connectLinkState } from "../connect-links/state";
 import { getDb } from "../db";
 import type { Prisma } from "../db/client";
 import { pageOf, type Page } from "./params";
@@ -18,12 +19,6 @@ const SELECT = {
 } satisfies Prisma.ConnectLinkSelect; // never tokenHash
 
 export type ConnectLinkRow = Prisma.ConnectLinkGetPayload<{ select: typeof SELECT }> & { state: LinkState };
-
-export function linkStateOf(row: { expiresAt: Date; usedAt: Date | null; revokedAt: Date | null }, now = new Date()): LinkState {
-  if (row.revokedAt) return "revoked";
-  if (row.usedAt) return "used";
-  return row.expiresAt.getTime() <= now.getTime() ? "expired" : "pending";
-}
 
 function stateWhere(state: LinkState, now: Date): Prisma.ConnectLinkWhereInput {
   switch (state) {
@@ -52,5 +47,5 @@ export async function listConnectLinks(query: LinkQuery): Promise<Page<ConnectLi
     db.connectLink.count({ where }),
     db.connectLink.findMany({ where, select: SELECT, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * pageSize, take: pageSize }),
   ]);
-  return { state, q, ...pageOf(rows.map((r) => ({ ...r, state: linkStateOf(r, now) })), total, page, pageSize) };
+  return { state, q, ...pageOf(rows.map((r) => ({ ...r, state: connectLinkState(r, now) })), total, page, pageSize) };
 }

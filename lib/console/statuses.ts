@@ -1,6 +1,8 @@
 // Connection statuses as the console shows them. Pure module (client components import it too).
-export const CONNECTION_STATUSES = ["connected", "needs_reconnect", "refresh_failing", "disconnected"] as const;
-export type ConnectionStatus = (typeof CONNECTION_STATUSES)[number];
+import { CONNECTION_STATUSES, type ConnectionStatus } from "../connections/statuses";
+import type { ConnectLinkState } from "../connect-links/state";
+
+export { CONNECTION_STATUSES, type ConnectionStatus };
 
 export function isConnectionStatus(v: unknown): v is ConnectionStatus {
   return typeof v === "string" && (CONNECTION_STATUSES as readonly string[]).includes(v);
@@ -33,8 +35,8 @@ export const STATUS_META: Record<ConnectionStatus, { label: string; hint: string
   },
 };
 
-export const LINK_STATES = ["pending", "used", "expired", "revoked"] as const;
-export type LinkState = (typeof LINK_STATES)[number];
+export type LinkState = ConnectLinkState;
+export const LINK_STATES: readonly LinkState[] = ["pending", "used", "expired", "revoked"];
 
 export const LINK_STATE_META: Record<LinkState, { label: string; badge: string }> = {
   pending: { label: "Pending", badge: "bg-sky-50 text-sky-800 ring-sky-600/30" },

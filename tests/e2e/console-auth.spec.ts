@@ -42,11 +42,11 @@ test("wrong credentials are refused with one message, then sign-in, session and 
   await page.getByLabel("E-mail").fill(ADMIN.email);
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page.getByRole("alert")).toHaveText("Wrong e-mail address or password.");
+  await expect(page.getByTestId("sign-in-error")).toHaveText("Wrong e-mail address or password.");
   await page.getByLabel("E-mail").fill("nobody@e2e.test");
   await page.getByLabel("Password").fill("whatever-password");
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page.getByRole("alert")).toHaveText("Wrong e-mail address or password.");
+  await expect(page.getByTestId("sign-in-error")).toHaveText("Wrong e-mail address or password.");
 
   await signIn(page, ADMIN.email, ADMIN.password);
   await expect(page.getByTestId("staff-email")).toHaveText(ADMIN.email);
@@ -76,13 +76,13 @@ test("sign-in is rate-limited against guessing, even with the right password aft
     await page.getByLabel("E-mail").fill(LOCKED.email);
     await page.getByLabel("Password").fill(`guess-number-${i}`);
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await expect(page.getByRole("alert")).toHaveText("Wrong e-mail address or password.");
+    await expect(page.getByTestId("sign-in-error")).toHaveText("Wrong e-mail address or password.");
     await page.reload();
   }
   await page.getByLabel("E-mail").fill(LOCKED.email);
   await page.getByLabel("Password").fill(LOCKED.password);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page.getByRole("alert")).toContainText("Too many failed attempts");
+  await expect(page.getByTestId("sign-in-error")).toContainText("Too many failed attempts");
   await expect(page).toHaveURL(/\/sign-in/);
   // staff:create resets the account (new password, counter cleared).
   createStaff(LOCKED.email, "viewer", LOCKED.password);
@@ -92,7 +92,7 @@ test("sign-in is rate-limited against guessing, even with the right password aft
 test("a session ends after its lifetime, and a forged cookie is ignored", async ({ page, context }) => {
   await signIn(page, ADMIN.email, ADMIN.password);
   const session = await (await page.request.get("/api/auth/session")).json();
-  const { encode } = await import("@auth/core/jwt");
+  const { encode } = await import("next-auth/jwt");
   const salt = "authjs.session-token";
   const mint = async (signedInAt: number) =>
     encode({ secret: E2E.appEnv.AUTH_SECRET, salt, maxAge: 3600, token: { sub: session.user.id, email: ADMIN.email, role: "admin", signedInAt } });

@@ -1,0 +1,53 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { failure, type ActionResult } from "@/lib/auth/action-result";
+import { staffForAction } from "@/lib/auth/guards";
+import { createConnectLink, revokeConnectLink } from "@/lib/connect-links/service";
+import { formatDateTime } from "@/lib/console/format";
+import { LINK_EXPIRY_CHOICES } from "@/lib/console/link-expiry";
+import { logger } from "@/lib/logger";
+
+
+const createInput = z.object({
+  externalId: z.string().trim().max(200, "The external id can have at most 200 characters.").optional().transform((v) => v || undefined),
+  expiresInSeconds: z.coerce.number().int().refine((n) => LINK_EXPIRY_CHOICES.some((c) => c.seconds === n), "Choose an expiry from the list."),
+  note: z.string().trim().max(500, "The note can have at most 500 characters.").optional().transform((v) => v || undefined),
+});
+
+/** Creates a single-use connect link; its URL is returned once (only its hash is stored). */
+export async function createLinkAction(raw: unknown): Promise<ActionResult<{ url: string; expiresAt: string }>> {
+  const guard = await staffForAction("admin");
+  if (!guard.ok) return failure(guard.error);
+  const parsed = createInput.safeParse(raw);
+  if (!parsed.success) return failure(parsed.error.issues[0]?.message ?? "Check the form.");
+  try {
+    const link = await createConnectLink({ ...parsed.data, actor: guard.actor });
+    revalidatePath("/console/connect-links");
+    return {
+      ok: true,
+      message: `Link created, valid until ${formatDateTime(link.expiresAt)}. Copy it now: it is shown only once.`,
+      data: { url: link.url, expiresAt: link.expiresAt.toISOString() },
+    };
+  } catch (e) {
+    logger.error({ err: e instanceof Error ? e.name : "unknown" }, "create connect link failed");
+    return failure("Could not create the link. Try again.");
+  }
+}
+
+const revokeInput = z.object({ linkId: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/) });
+
+export async function revokeLinkAction(raw: unknown): Promise<ActionResult> {
+  const guard = await staffForAction("admin");
+  if (!guard.ok) return failure(guard.error);
+  const parsed = revokeInput.safeParse(raw);
+  if (!parsed.success) return failure("Unknown link.");
+  try {
+    const revoked = await revokeConnectLink(parsed.data.linkId, guard.actor);
+    revalidatePath("/console/connect-links");
+    return revoked ? { ok: true, message: "Link revoked: it can no longer be used." } : failure("This link was already used, revoked, or does not exist.");
+  } catch (e) {
+    logger.error({ err: e instanceof Error ? e.name : "unknown" }, "revoke connect link failed");
+    return failure("Could not revoke the link. Try again.");
+  }
+}

@@ -1,0 +1,99 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { failure, type ActionResult } from "@/lib/auth/action-result";
+import { staffForAction } from "@/lib/auth/guards";
+import { createConnectLink } from "@/lib/connect-links/service";
+import { refreshConnectionNow, TokenServiceError } from "@/lib/connections/access-token";
+import { disconnectConnection } from "@/lib/connections/disconnect";
+import { testConnection } from "@/lib/connections/live-data";
+import { getDb } from "@/lib/db";
+import { formatDateTime } from "@/lib/console/format";
+import { logger } from "@/lib/logger";
+
+const input = z.object({ connectionId: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/) });
+
+function explain(e: unknown, what: string): { ok: false; error: string } {
+  if (e instanceof TokenServiceError) return failure(e.message);
+  logger.error({ err: e instanceof Error ? e.name : "unknown", what }, "console action failed");
+  return failure(`Could not ${what}. Try again; if it keeps failing, check the server logs.`);
+}
+
+function done(connectionId: string) {
+  revalidatePath(`/console/connections/${connectionId}`);
+  revalidatePath("/console");
+}
+
+/** Refresh now: forces one (single-flight) token refresh. Never returns the token. */
+export async function refreshNowAction(raw: unknown): Promise<ActionResult> {
+  const guard = await staffForAction("admin");
+  if (!guard.ok) return failure(guard.error);
+  const parsed = input.safeParse(raw);
+  if (!parsed.success) return failure("Unknown connection.");
+  const { connectionId } = parsed.data;
+  try {
+    const token = await refreshConnectionNow(connectionId, guard.actor);
+    return { ok: true, message: `Token refreshed. The new access token is valid until ${formatDateTime(token.expiresAt)}.` };
+  } catch (e) {
+    return explain(e, "refresh the token");
+  } finally {
+    done(connectionId);
+  }
+}
+
+/** Test connection: gets a token and asks Remote who it belongs to. */
+export async function testConnectionAction(raw: unknown): Promise<ActionResult> {
+  const guard = await staffForAction("admin");
+  if (!guard.ok) return failure(guard.error);
+  const parsed = input.safeParse(raw);
+  if (!parsed.success) return failure("Unknown connection.");
+  const { connectionId } = parsed.data;
+  try {
+    const r = await testConnection(connectionId, guard.actor);
+    return r.ok ? { ok: true, message: `Remote answered: the token works for ${r.companyName}.` } : failure(`Test failed: ${r.message}`);
+  } catch (e) {
+    return explain(e, "test the connection");
+  } finally {
+    done(connectionId);
+  }
+}
+
+/** Copy reconnect link: a fresh single-use connect link tied to this connection and its external id. */
+export async function reconnectLinkAction(raw: unknown): Promise<ActionResult<{ url: string; expiresAt: string }>> {
+  const guard = await staffForAction("admin");
+  if (!guard.ok) return failure(guard.error);
+  const parsed = input.safeParse(raw);
+  if (!parsed.success) return failure("Unknown connection.");
+  const { connectionId } = parsed.data;
+  try {
+    const row = await getDb().connection.findUnique({ where: { id: connectionId }, select: { externalId: true, companyName: true } });
+    if (!row) return failure("This connection no longer exists.");
+    const link = await createConnectLink({ externalId: row.externalId, connectionId, note: `Reconnect ${row.companyName}`, actor: guard.actor });
+    return {
+      ok: true,
+      message: `Reconnect link created; valid until ${formatDateTime(link.expiresAt)}. Send it to an admin of ${row.companyName}.`,
+      data: { url: link.url, expiresAt: link.expiresAt.toISOString() },
+    };
+  } catch (e) {
+    return explain(e, "create a reconnect link");
+  } finally {
+    done(connectionId);
+  }
+}
+
+/** Disconnect: erases the stored tokens; the company can reconnect through a link. */
+export async function disconnectAction(raw: unknown): Promise<ActionResult> {
+  const guard = await staffForAction("admin");
+  if (!guard.ok) return failure(guard.error);
+  const parsed = input.safeParse(raw);
+  if (!parsed.success) return failure("Unknown connection.");
+  const { connectionId } = parsed.data;
+  try {
+    await disconnectConnection(connectionId, guard.actor);
+    return { ok: true, message: "Disconnected. Its tokens are erased; send a reconnect link to connect it again." };
+  } catch (e) {
+    return explain(e, "disconnect");
+  } finally {
+    done(connectionId);
+  }
+}

@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { AuditEventList } from "@/components/console/audit-event-list";
+import { ConnectionActions } from "@/components/console/connection-actions";
+import { ConnectionFacts } from "@/components/console/connection-facts";
+import { Card, PageHeader } from "@/components/console/page-header";
+import { StatusBadge } from "@/components/console/status-badge";
+import { link } from "@/components/console/styles";
+import { requireStaff } from "@/lib/auth/guards";
+import { connectionTimeline } from "@/lib/console/audit";
+import { getConnectionDetail } from "@/lib/console/connections";
+import { disconnectAction, reconnectLinkAction, refreshNowAction, testConnectionAction } from "./actions";
+import { LiveSection } from "./live-section";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Connection" };
+
+export default async function ConnectionPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const staff = await requireStaff("viewer", `/console/connections/${encodeURIComponent(id)}`);
+  const [c, timeline] = await Promise.all([getConnectionDetail(id), connectionTimeline(id, 50)]);
+  if (!c) notFound();
+  const isAdmin = staff.role === "admin";
+
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-2 text-sm">
+        <Link href="/console" className={link}>Connections</Link> <span aria-hidden className="text-slate-400">/</span>{" "}
+        <span className="text-slate-600">{c.companyName}</span>
+      </nav>
+      <PageHeader title={c.companyName} description={<span className="inline-flex items-center gap-2"><StatusBadge status={c.status} /> Remote company {c.remoteCompanyId}</span>} />
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
+        <div className="space-y-6">
+          {isAdmin ? (
+            <Card title="Actions">
+              <ConnectionActions
+                connectionId={c.id}
+                companyName={c.companyName}
+                status={c.status}
+                refresh={refreshNowAction}
+                test={testConnectionAction}
+                reconnectLink={reconnectLinkAction}
+                disconnect={disconnectAction}
+              />
+            </Card>
+          ) : (
+            <p className="rounded-lg border border-slate-200 bg-white px-4 py-3 text-sm text-slate-600" data-testid="viewer-note">
+              You have the viewer role: you can see everything here, and an admin can refresh, test, or disconnect.
+            </p>
+          )}
+          <Card title="Live data from Remote">
+            <Suspense fallback={<p className="text-sm text-slate-600" role="status">Loading live data from Remote…</p>}>
+              <LiveSection connectionId={c.id} status={c.status} staff={staff} />
+            </Suspense>
+          </Card>
+          <Card title="Facts">
+            <ConnectionFacts c={c} now={new Date()} />
+          </Card>
+        </div>
+        <Card title="Timeline" actions={<Link href={`/console/audit?connectionId=${c.id}`} className={`${link} text-xs`}>Full history</Link>}>
+          {timeline.length ? <AuditEventList rows={timeline} /> : <p className="text-sm text-slate-600">No events recorded for this connection yet.</p>}
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import type { ReactNode } from "react";
+import type { ConnectionDetail } from "@/lib/console/connections";
+import { formatDateTime, formatRelative } from "@/lib/console/format";
+import { StatusBadge } from "./status-badge";
+
+function Fact({ term, children, mono }: { term: string; children: ReactNode; mono?: boolean }) {
+  return (
+    <div className="py-2 sm:grid sm:grid-cols-[11rem_1fr] sm:gap-4">
+      <dt className="text-sm text-slate-600">{term}</dt>
+      <dd className={`text-sm text-slate-900 ${mono ? "break-all font-mono text-xs" : ""}`}>{children ?? "—"}</dd>
+    </div>
+  );
+}
+
+export function ConnectionFacts({ c, now }: { c: ConnectionDetail; now: Date }) {
+  return (
+    <dl className="divide-y divide-slate-100" data-testid="connection-facts">
+      <Fact term="Status"><StatusBadge status={c.status} /></Fact>
+      <Fact term="Remote company id" mono>{c.remoteCompanyId}</Fact>
+      <Fact term="External id" mono>{c.externalId}</Fact>
+      <Fact term="Environment">{c.environment}</Fact>
+      <Fact term="Source">{c.source === "company_creation" ? "Created through this app" : "Consent"}</Fact>
+      <Fact term="Connected">{formatDateTime(c.connectedAt)}{c.connectedBy ? ` by ${c.connectedBy}` : ""}</Fact>
+      <Fact term="Last token refresh">{c.lastRefreshAt ? `${formatDateTime(c.lastRefreshAt)} (${formatRelative(c.lastRefreshAt, now)})` : "never"}</Fact>
+      <Fact term="Access token">
+        {!c.hasRefreshToken ? "No tokens stored" : c.accessTokenExpiresAt ? `Cached, expires ${formatRelative(c.accessTokenExpiresAt, now)}` : "None cached; one is fetched on demand"}
+      </Fact>
+      <Fact term="Last error">
+        {c.lastErrorCode ? (
+          <span className="text-red-800">
+            <code className="text-xs">{c.lastErrorCode}</code> {c.lastErrorMessage} <span className="text-slate-600">({formatDateTime(c.lastErrorAt)}, {c.consecutiveFailures} in a row)</span>
+          </span>
+        ) : "none"}
+      </Fact>
+      {c.disconnectedAt ? <Fact term="Disconnected">{formatDateTime(c.disconnectedAt)}</Fact> : null}
+      <Fact term="Scope" mono>{c.scope}</Fact>
+      <Fact term="Remote user id" mono>{c.remoteUserId}</Fact>
+      <Fact term="Connection id" mono>{c.id}</Fact>
+    </dl>
+  );
+}
