@@ -75,18 +75,19 @@ async function complete(params: URLSearchParams, browserNonce: string | undefine
   try {
     const verifier = decryptSecret({ table: "PendingAuthorization", id: pending.id, field: "codeVerifier" }, pending.codeVerifierEnc);
     const tokens = await exchangeCode(callback, verifier);
-    let companyId = tokens.companyId;
-    let userId = tokens.userId;
-    let companyName: string | undefined;
-    // Remote documents company_id/user_id on the code grant; when absent, ask who the token is for.
-    if (!companyId || !userId) {
-      const identity = await getIdentity(tokens.accessToken);
-      companyId ??= identity.company?.id;
-      userId ??= identity.user?.id;
-      companyName = identity.company?.name;
-    }
+    // Remote documents company_id/user_id on the code grant; identity/current fills them in when
+    // absent and names the admin who consented. It is only required when the ids are missing.
+    const haveIds = !!tokens.companyId && !!tokens.userId;
+    const identity = await getIdentity(tokens.accessToken).catch((e) => {
+      if (haveIds) return null;
+      throw e;
+    });
+    const companyId = tokens.companyId ?? identity?.company?.id;
+    const userId = tokens.userId ?? identity?.user?.id;
     if (!companyId) return { ok: false, reason: "remote_error" };
-    companyName ??= (await getCompany(tokens.accessToken, companyId)).name;
+    const companyName = identity?.company?.name ?? (await getCompany(tokens.accessToken, companyId)).name;
+    const admin = identity?.user;
+    const connectedBy = admin?.email ? `${admin.name ?? admin.email} <${admin.email}>` : userId ? `Remote user ${userId}` : "company admin";
     const link = pending.connectLinkId
       ? await db.connectLink.findUnique({ where: { id: pending.connectLinkId }, select: { externalId: true } })
       : null;
@@ -97,8 +98,8 @@ async function complete(params: URLSearchParams, browserNonce: string | undefine
       tokens,
       externalId: link?.externalId ?? undefined,
       source: "consent",
-      actor: { type: "company_admin", id: userId, label: `Remote user ${userId ?? "unknown"}` },
-      connectedBy: userId ? `Remote user ${userId}` : "company admin",
+      actor: { type: "company_admin", id: userId, label: connectedBy },
+      connectedBy,
       connectLinkId: pending.connectLinkId,
     });
     return { ok: true, connectionId: connection.id, companyName: connection.companyName, reconnected };

@@ -40,6 +40,7 @@ describe("authorization code consent", () => {
     expect(first).toMatchObject({ ok: true, companyName: ACME.name, reconnected: false });
     const row = await db.connection.findUniqueOrThrow({ where: { id: first.connectionId } });
     expect(row).toMatchObject({ remoteCompanyId: ACME.id, status: "connected", source: "consent", remoteUserId: ACME.jane });
+    expect(row.connectedBy).toBe("Jane Doe <jane@acme.example>");
     expect(row.refreshTokenEnc).toMatch(/^v1\.t1\./);
     const issued = await control<{ refresh_token?: string; access_token: string }[]>("GET", "/tokens");
     expect(issued.length).toBeGreaterThan(0);
