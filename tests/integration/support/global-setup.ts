@@ -1,6 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+// @ts-expect-error plain ESM helper without types
+import { migrate } from "../../../scripts/db/migrate.mjs";
 
 const root = path.resolve(__dirname, "../../..");
 export const TEST_CLIENT = {
@@ -11,8 +14,23 @@ export const TEST_CLIENT = {
 
 let child: ChildProcess | undefined;
 
+/** The database every test file shares (files run one at a time; each empties it first). */
+export const TEST_SQLITE_URL = "file:./data/test/integration.db";
+
+function prepareDatabase() {
+  const url = process.env.TEST_DATABASE_URL || TEST_SQLITE_URL;
+  if (!url.startsWith("postgres")) {
+    mkdirSync(path.join(root, "data/test"), { recursive: true });
+    const file = path.resolve(root, url.replace(/^file:/, ""));
+    for (const s of ["", "-wal", "-shm"]) rmSync(file + s, { force: true });
+  }
+  // Once per run: the Prisma CLI is slow to start, especially against PostgreSQL.
+  migrate(url);
+}
+
 /** One real emulator process (its own port, real HTTP) for the whole integration run. */
 export async function setup(project: TestProject) {
+  prepareDatabase();
   child = spawn(path.join(root, "node_modules/.bin/tsx"), ["emulator/src/main.ts"], {
     cwd: root,
     env: {

@@ -2,7 +2,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { inject } from "vitest";
-import { TEST_CLIENT } from "./global-setup";
+import { TEST_CLIENT, TEST_SQLITE_URL } from "./global-setup";
 
 const root = path.resolve(__dirname, "../../..");
 const emulatorUrl = inject("emulatorUrl");
@@ -11,7 +11,7 @@ mkdirSync(path.join(root, "data/test"), { recursive: true });
 
 Object.assign(process.env, {
   APP_URL: TEST_CLIENT.appUrl,
-  DATABASE_URL: pg || `file:./data/test/integration-${process.pid}.db`,
+  DATABASE_URL: pg || TEST_SQLITE_URL,
   REMOTE_ENVIRONMENT: "emulator",
   REMOTE_GATEWAY_URL: emulatorUrl,
   REMOTE_CLIENT_ID: TEST_CLIENT.id,
