@@ -8,6 +8,7 @@ import { Card, PageHeader } from "@/components/console/page-header";
 import { Pagination } from "@/components/console/pagination";
 import { StatusSummary } from "@/components/console/status-summary";
 import { btn, link } from "@/components/console/styles";
+import { CreateCompanyLink } from "@/components/create-company/create-company-link";
 import { requireStaff } from "@/lib/auth/guards";
 import { activitySeries } from "@/lib/console/activity";
 import { connectionStatusCounts, listConnections } from "@/lib/console/connections";
@@ -34,7 +35,14 @@ export default async function ConnectionsPage({ searchParams }: { searchParams: 
       <PageHeader
         title="Connections"
         description="Every Remote company connected to this partner, with its token health."
-        actions={isAdmin ? <Link href="/console/connect-links" className={btn.primary}>New connect link</Link> : null}
+        actions={
+          isAdmin ? (
+            <div className="flex flex-wrap gap-2">
+              <CreateCompanyLink />
+              <Link href="/console/connect-links" className={btn.primary}>New connect link</Link>
+            </div>
+          ) : null
+        }
       />
       {param(sp, "denied") ? (
         <p role="alert" className="mb-4 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">That page needs the admin role.</p>
