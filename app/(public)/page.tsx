@@ -11,13 +11,15 @@ export default function LandingPage() {
         sign in on Remote, review what we ask for, and can withdraw access at any time from Remote.
       </p>
       <div className="mt-8 flex flex-wrap items-center gap-4">
-        <Link
+        {/* /connect/start is a route handler that redirects to Remote: a full navigation, not a client-side
+            RSC fetch. The lint rule mistakes it for a page. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+        <a
           href="/connect/start"
-          prefetch={false}
           className="inline-flex items-center rounded-lg bg-brand-600 px-5 py-3 font-medium text-white shadow-sm hover:bg-brand-700 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
         >
           Connect Remote
-        </Link>
+        </a>
         <Link href="/create-company" className="font-medium text-brand-700 underline-offset-4 hover:underline">
           No Remote account yet? Create one
         </Link>

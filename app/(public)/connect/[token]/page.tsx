@@ -25,9 +25,9 @@ export default async function ConnectLinkPage({ params }: { params: Promise<{ to
         This link works once and expires on {link.expiresAt.toUTCString()}.
       </p>
       <div className="mt-8 flex flex-wrap items-center gap-4">
-        <Link href={`/connect/${token}/start`} prefetch={false} className="rounded-lg bg-brand-600 px-5 py-3 font-medium text-white hover:bg-brand-700">
+        <a href={`/connect/${token}/start`} className="rounded-lg bg-brand-600 px-5 py-3 font-medium text-white hover:bg-brand-700">
           Connect Remote
-        </Link>
+        </a>
         <Link href={`/create-company?link=${encodeURIComponent(token)}`} className="font-medium text-brand-700 hover:underline">
           No Remote account yet? Create one
         </Link>

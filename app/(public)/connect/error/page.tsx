@@ -15,9 +15,11 @@ export default async function ConnectErrorPage({ searchParams }: { searchParams:
       <p className="mt-3 max-w-prose text-slate-600">{failure.message}</p>
       <div className="mt-6 flex flex-wrap gap-4">
         {!isLink && (
-          <Link href="/connect/start" prefetch={false} className="rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+          // A route handler that redirects to Remote (see the landing page).
+          // eslint-disable-next-line @next/next/no-html-link-for-pages
+          <a href="/connect/start" className="rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
             Start again
-          </Link>
+          </a>
         )}
         <Link href="/" className="rounded-lg px-4 py-2 font-medium text-brand-700 hover:underline">Back to the start page</Link>
       </div>
