@@ -2,6 +2,8 @@ import "server-only";
 import { z } from "zod";
 import { recordAudit } from "../audit/record";
 import type { Db } from "../db/client";
+import { getEnv } from "../env";
+import { clientAddress } from "../http/client-address";
 import { logger } from "../logger";
 import { verifyPassword } from "./password";
 import { consume, pruneExpired, refund, type RateLimitRule } from "./rate-limit";
@@ -33,12 +35,14 @@ export async function verifyCredentials(db: Db, raw: unknown, ip: string): Promi
   const parsed = credentialsSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { email, password } = parsed.data;
-  const keys = [`signin:email:${email}`, `signin:ip:${ip}`];
+  // Without a trusted proxy the address is unknown: a shared bucket would let anyone lock everyone
+  // out, so only the per-e-mail limit applies then.
+  const keys = ip === "unknown" ? [`signin:email:${email}`] : [`signin:email:${email}`, `signin:ip:${ip}`];
   if (Math.random() < 0.01) await pruneExpired(db); // old windows are useless; keep the table small
 
   const [byEmail, byIp] = await Promise.all([
     consume(db, keys[0], SIGN_IN_LIMITS.email),
-    consume(db, keys[1], SIGN_IN_LIMITS.ip),
+    keys[1] ? consume(db, keys[1], SIGN_IN_LIMITS.ip) : Promise.resolve({ allowed: true, count: 0 }),
   ]);
   if (!byEmail.allowed || !byIp.allowed) {
     // One audit row per window and key (the first refusal), so a flood cannot flood the log.
@@ -82,8 +86,7 @@ export async function verifyCredentials(db: Db, raw: unknown, ip: string): Promi
   return { ok: true, staff: { id: user.id, email: user.email, name: user.name, role: user.role } };
 }
 
-/** The client address as seen by the app (first X-Forwarded-For hop, else X-Real-IP). */
+/** The client address when a trusted proxy vouches for it (see TRUSTED_PROXY_HOPS), else "unknown". */
 export function clientIp(headers: Headers | undefined): string {
-  const forwarded = headers?.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return (forwarded || headers?.get("x-real-ip") || "unknown").slice(0, 64);
+  return clientAddress(headers, getEnv().TRUSTED_PROXY_HOPS) ?? "unknown";
 }

@@ -26,8 +26,18 @@ export const currentStaff = cache(async (): Promise<Staff | null> => {
 
 /** Only same-site paths may be used as a post-sign-in destination. */
 export function safeCallbackUrl(value: unknown, fallback = "/console"): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return fallback;
-  return value;
+  // Browsers strip tabs and newlines from URLs ("/\t/evil.example" becomes "//evil.example"), so
+  // parse the value against a placeholder origin and keep it only if it stays on that origin.
+  if (typeof value !== "string" || !value.startsWith("/") || value.length > 2000) return fallback;
+  if (/[\u0000-\u001f\u007f\\]/.test(value)) return fallback;
+  try {
+    const base = "http://same-origin.invalid";
+    const url = new URL(value, base);
+    if (url.origin !== base) return fallback;
+    return `${url.pathname}${url.search}${url.hash}`;
+  } catch {
+    return fallback;
+  }
 }
 
 /** For pages and layouts: the staff member, or a redirect to sign-in (then back to `from`). */

@@ -55,6 +55,7 @@ const shape = z.object({
     .string()
     .default("")
     .transform((s) => s.split(",").map((d) => d.trim().toLowerCase()).filter(Boolean)),
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   EMULATOR_PORT: z.coerce.number().int().min(1).max(65535).default(4010),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });

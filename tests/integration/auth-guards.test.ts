@@ -47,7 +47,7 @@ describe("guards", () => {
 
   it("only accept same-site paths as the destination after sign-in", () => {
     expect(safeCallbackUrl("/console/connections/abc?x=1")).toBe("/console/connections/abc?x=1");
-    for (const bad of ["https://evil.example/", "//evil.example", "/\\evil.example", "javascript:alert(1)", undefined, 42]) {
+    for (const bad of ["https://evil.example/", "//evil.example", "/\\evil.example", "/\t/evil.example", "/\n/evil.example", "/%09/x\r", "javascript:alert(1)", undefined, 42]) {
       expect(safeCallbackUrl(bad)).toBe("/console");
     }
   });

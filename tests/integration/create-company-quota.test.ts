@@ -14,4 +14,9 @@ describe("create-company submit quota", () => {
     if (!refused.allowed) expect(refused.retryAfterSeconds).toBeGreaterThan(590);
     expect(await checkSubmitQuota("198.51.100.1")).toEqual({ allowed: true });
   });
+
+  it("without a trusted address, all submitters share one bucket of five times the size", async () => {
+    for (let i = 0; i < 50; i++) expect((await checkSubmitQuota(null)).allowed).toBe(true);
+    expect((await checkSubmitQuota(null)).allowed).toBe(false);
+  });
 });

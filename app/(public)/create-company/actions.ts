@@ -14,11 +14,12 @@ import { isCreated, type FailedOutcome } from "@/lib/companies/outcome";
 import { setCompanyResult } from "@/lib/companies/result-cookie";
 import { createCompanyWithConsent } from "@/lib/companies/service";
 import { checkSubmitQuota } from "@/lib/companies/submit-quota";
+import { getEnv } from "@/lib/env";
+import { clientAddress } from "@/lib/http/client-address";
 import { logger } from "@/lib/logger";
 
-async function clientAddress(): Promise<string> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "unknown";
+async function submitterAddress(): Promise<string | null> {
+  return clientAddress(await headers(), getEnv().TRUSTED_PROXY_HOPS);
 }
 
 // Public actions: anyone can call them, so the payload is parsed strictly, the form token must be
@@ -67,7 +68,7 @@ export async function submitCompanyAction(prev: SubmitState, raw: SubmitPayload)
 
   const staff = await staffOrNull();
   if (!staff) {
-    const quota = await checkSubmitQuota(await clientAddress());
+    const quota = await checkSubmitQuota(await submitterAddress());
     if (!quota.allowed) return { outcome: { kind: "too_many_attempts", retryAfterSeconds: quota.retryAfterSeconds }, token: p.token, seq };
   }
   const actor: Actor = staff ? staffActor(staff) : { type: "company_admin", label: "Create-company form" };
