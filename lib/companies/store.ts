@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit, type Actor } from "../audit/record";
-import { ConnectLinkUnavailableError, saveConnectionTokens, type SaveConnectionInput } from "../connections/store";
+import { ConnectLinkMismatchError, ConnectLinkUnavailableError, saveConnectionTokens, type SaveConnectionInput } from "../connections/store";
 import { getDb } from "../db";
 import { logger } from "../logger";
 import type { CompanyCreationReply } from "../remote/api";
@@ -47,8 +47,12 @@ export async function storeCreatedCompany(input: StoreInput): Promise<{ connecti
         connectionId = (await saveConnectionTokens(save)).connection.id;
       } catch (e) {
         // The link was used or revoked while Remote worked: keep the company's tokens anyway.
-        if (!(e instanceof ConnectLinkUnavailableError)) throw e;
-        connectionId = (await saveConnectionTokens({ ...save, connectLinkId: null })).connection.id;
+        // A link made to reconnect another company must not lend its external id to this one.
+        if (e instanceof ConnectLinkUnavailableError) {
+          connectionId = (await saveConnectionTokens({ ...save, connectLinkId: null })).connection.id;
+        } else if (e instanceof ConnectLinkMismatchError) {
+          connectionId = (await saveConnectionTokens({ ...save, connectLinkId: null, externalId: null })).connection.id;
+        } else throw e;
       }
     } catch (e) {
       storeError = "store_failed";

@@ -14,6 +14,18 @@ export class ConnectLinkUnavailableError extends Error {
   }
 }
 
+/**
+ * The link cannot attach this company: it was made to reconnect another company, or it carries an
+ * external id while the company is already known under a different one. Storing it would let the
+ * partner's id point at the wrong company's tokens.
+ */
+export class ConnectLinkMismatchError extends Error {
+  constructor() {
+    super("This connect link was made for another company.");
+    this.name = "ConnectLinkMismatchError";
+  }
+}
+
 export type SaveConnectionInput = {
   remoteCompanyId: string;
   companyName: string;
@@ -43,6 +55,13 @@ export async function saveConnectionTokens(input: SaveConnectionInput): Promise<
       select: { id: true, status: true, externalId: true, tokenVersion: true },
     });
     const id = existing?.id ?? randomUUID();
+    const link = input.connectLinkId
+      ? await tx.connectLink.findUnique({ where: { id: input.connectLinkId }, select: { connectionId: true, externalId: true, usedAt: true, revokedAt: true, expiresAt: true } })
+      : null;
+    if (input.connectLinkId && (!link || link.usedAt || link.revokedAt || link.expiresAt <= now)) throw new ConnectLinkUnavailableError();
+    if (link?.connectionId && link.connectionId !== existing?.id) throw new ConnectLinkMismatchError();
+    const externalId = input.externalId ?? link?.externalId ?? null;
+    if (externalId && existing?.externalId && existing.externalId !== externalId) throw new ConnectLinkMismatchError();
     const secrets = {
       refreshTokenEnc: encryptSecret({ table: "Connection", id, field: "refreshToken" }, tokens.refreshToken!),
       accessTokenEnc: encryptSecret({ table: "Connection", id, field: "accessToken" }, tokens.accessToken),
@@ -52,7 +71,7 @@ export async function saveConnectionTokens(input: SaveConnectionInput): Promise<
       ...secrets,
       companyName: input.companyName,
       remoteUserId: input.remoteUserId ?? null,
-      externalId: input.externalId ?? existing?.externalId ?? null,
+      externalId: externalId ?? existing?.externalId ?? null,
       status: "connected",
       source: existing ? undefined : input.source,
       scope: tokens.scope ?? getEnv().REMOTE_SCOPE,

@@ -56,6 +56,10 @@ export const CONSENT_FAILURES = {
     title: "This link has expired",
     message: "Connect links are valid for a limited time. Ask the person who sent it for a new one.",
   },
+  link_other_company: {
+    title: "This link is for another company",
+    message: "The link was made for a different Remote company than the one you signed in with. Nothing was stored. Sign in with the company the link was sent for, or ask for a new link.",
+  },
   link_revoked: {
     title: "This link was withdrawn",
     message: "The link was cancelled by the team that sent it. Ask them for a new one.",

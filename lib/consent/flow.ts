@@ -4,7 +4,7 @@ import { decryptSecret, encryptSecret } from "../crypto/vault";
 import { recordAudit } from "../audit/record";
 import { getDb } from "../db";
 import { logger } from "../logger";
-import { saveConnectionTokens, ConnectLinkUnavailableError } from "../connections/store";
+import { ConnectLinkMismatchError, ConnectLinkUnavailableError, saveConnectionTokens } from "../connections/store";
 import { getCompany, getIdentity } from "../remote/api";
 import { RemoteError } from "../remote/errors";
 import { AuthorizationResponseError, buildAuthorizeUrl, exchangeCode, generateCodeVerifier, generateState, validateCallback } from "../remote/oauth";
@@ -88,15 +88,11 @@ async function complete(params: URLSearchParams, browserNonce: string | undefine
     const companyName = identity?.company?.name ?? (await getCompany(tokens.accessToken, companyId)).name;
     const admin = identity?.user;
     const connectedBy = admin?.email ? `${admin.name ?? admin.email} <${admin.email}>` : userId ? `Remote user ${userId}` : "company admin";
-    const link = pending.connectLinkId
-      ? await db.connectLink.findUnique({ where: { id: pending.connectLinkId }, select: { externalId: true } })
-      : null;
     const { connection, reconnected } = await saveConnectionTokens({
       remoteCompanyId: companyId,
       companyName,
       remoteUserId: userId,
       tokens,
-      externalId: link?.externalId ?? undefined,
       source: "consent",
       actor: { type: "company_admin", id: userId, label: connectedBy },
       connectedBy,
@@ -105,6 +101,7 @@ async function complete(params: URLSearchParams, browserNonce: string | undefine
     return { ok: true, connectionId: connection.id, companyName: connection.companyName, reconnected };
   } catch (e) {
     if (e instanceof ConnectLinkUnavailableError) return { ok: false, reason: "link_used" };
+    if (e instanceof ConnectLinkMismatchError) return { ok: false, reason: "link_other_company" };
     if (e instanceof RemoteError) {
       logger.warn({ kind: e.kind, status: e.status, remoteCode: e.remoteCode }, "consent callback failed at Remote");
       if (e.kind === "invalid_grant" || e.kind === "bad_request") return { ok: false, reason: "code_rejected" };

@@ -71,6 +71,26 @@ describe("authorization code consent", () => {
     expect(await db.connection.count()).toBe(1);
   });
 
+  it("a reconnect link used by another company's admin stores nothing and moves no external id", async () => {
+    const acme = await connect(ACME.id, (await createConnectLink({ externalId: "cust-A", actor: staff })).id);
+    await connect(GLOBEX.id, (await createConnectLink({ externalId: "cust-G", actor: staff })).id);
+    const reconnect = await createConnectLink({ externalId: "cust-A", connectionId: acme.connectionId, actor: staff });
+    const { callback, browser } = await consentVia({ companyId: GLOBEX.id, connectLinkId: reconnect.id });
+    expect(await completeAuthorization(callback, browser)).toEqual({ ok: false, reason: "link_other_company" });
+    const rows = await db.connection.findMany({ orderBy: { companyName: "asc" } });
+    expect(rows.map((r) => [r.companyName, r.externalId])).toEqual([
+      [ACME.name, "cust-A"],
+      [GLOBEX.name, "cust-G"],
+    ]);
+    expect((await db.connectLink.findUniqueOrThrow({ where: { id: reconnect.id } })).usedAt).toBeNull();
+    // A plain link carrying a different external id cannot re-label an already known company either.
+    const other = await createConnectLink({ externalId: "cust-X", actor: staff });
+    const second = await consentVia({ companyId: GLOBEX.id, connectLinkId: other.id });
+    expect(await completeAuthorization(second.callback, second.browser)).toEqual({ ok: false, reason: "link_other_company" });
+    // The right company can use its reconnect link.
+    expect((await connect(ACME.id, reconnect.id)).reconnected).toBe(true);
+  });
+
   it("a link revoked while the admin is on Remote stores nothing", async () => {
     const link = await createConnectLink({ externalId: "cust-9", actor: staff });
     const { callback, browser } = await consentVia({ connectLinkId: link.id });
