@@ -9,7 +9,7 @@ import { RemoteError } from "../remote/errors";
 import { refreshGrant } from "../remote/oauth";
 import { withRetry } from "../remote/retry";
 import { TokenServiceError } from "./errors";
-import { PROCESS_OWNER, singleFlight, type LeasedRow } from "./single-flight";
+import { leaseIsFree, PROCESS_OWNER, singleFlight, UNAVAILABLE_COOL_DOWN_MS, type LeasedRow } from "./single-flight";
 
 export { TokenServiceError } from "./errors";
 
@@ -25,6 +25,7 @@ const rowSelect = {
   lastErrorAt: true,
   lastErrorCode: true,
   lastErrorMessage: true,
+  retryNotBefore: true,
 } as const satisfies Prisma.ConnectionSelect;
 
 // The hot path reads only what it needs: a cache hit is one indexed read plus one decrypt.
@@ -84,14 +85,14 @@ function refreshShared(connectionId: string, force: boolean, actor: Actor, minTt
   return singleFlight<Row, CompanyAccessToken>(
     {
       read: () => db.connection.findUnique({ where: { id: connectionId }, select: rowSelect }),
-      async tryAcquire(version, owner, until) {
+      async tryAcquire(version, owner, until, startedAt) {
         const now = new Date();
         const r = await db.connection.updateMany({
           where: {
             id: connectionId,
             tokenVersion: version,
             status: { in: ["connected", "refresh_failing"] },
-            OR: [{ leaseExpiresAt: null }, { leaseExpiresAt: { lt: now } }],
+            AND: leaseIsFree(now, startedAt),
           },
           data: { leaseOwner: owner, leaseExpiresAt: until },
         });
@@ -136,6 +137,7 @@ async function refreshAsHolder(connectionId: string, version: number, leaseUntil
         lastErrorCode: null,
         lastErrorMessage: null,
         lastErrorAt: null,
+        retryNotBefore: null,
       },
     });
     if (saved.count === 1) {
@@ -152,7 +154,7 @@ async function refreshAsHolder(connectionId: string, version: number, leaseUntil
     if (!(e instanceof RemoteError)) logger.error({ connectionId, err: e instanceof Error ? e.message : String(e) }, "refresh failed unexpectedly");
     const now = new Date();
     if (err.kind === "invalid_grant") {
-      await db.connection.updateMany({
+      const marked = await db.connection.updateMany({
         where: held,
         data: {
           status: "needs_reconnect",
@@ -166,6 +168,15 @@ async function refreshAsHolder(connectionId: string, version: number, leaseUntil
           lastErrorAt: now,
         },
       });
+      if (marked.count === 0) {
+        // We lost the lease: another process took over and may have rotated the refresh token we
+        // just used. Its outcome decides, not ours.
+        logger.warn({ connectionId }, "refresh token refused after the lease was lost; deferring to the new holder");
+        const now2 = await db.connection.findUnique({ where: { id: connectionId }, select: fastSelect });
+        const fresh = now2 && now2.status !== "needs_reconnect" ? tokenFrom(connectionId, now2, 0) : null;
+        if (fresh) return fresh;
+        throw new TokenServiceError("temporarily_unavailable", "Another process is refreshing this token; try again shortly.");
+      }
       await recordAudit({
         type: "connection.needs_reconnect",
         actor,
@@ -182,6 +193,7 @@ async function refreshAsHolder(connectionId: string, version: number, leaseUntil
         : code === "misconfigured"
           ? "Remote refused this app's client credentials; check REMOTE_CLIENT_ID and REMOTE_CLIENT_SECRET."
           : `Remote is temporarily unavailable (${err.message}); try again shortly.`;
+    const coolDownMs = err.kind === "rate_limited" ? (err.retryAfterMs ?? 5_000) : UNAVAILABLE_COOL_DOWN_MS;
     await db.connection.updateMany({
       where: held,
       data: {
@@ -192,9 +204,10 @@ async function refreshAsHolder(connectionId: string, version: number, leaseUntil
         lastErrorCode: code,
         lastErrorMessage: message,
         lastErrorAt: now,
+        retryNotBefore: new Date(now.getTime() + coolDownMs),
       },
     });
     await recordAudit({ type: "connection.refresh_failed", actor, connectionId, message, metadata: { kind: err.kind, status: err.status ?? null } });
-    throw new TokenServiceError(code, message, err.retryAfterMs);
+    throw new TokenServiceError(code, message, coolDownMs);
   }
 }

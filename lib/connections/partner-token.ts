@@ -7,28 +7,35 @@ import { RemoteError } from "../remote/errors";
 import { clientCredentialsGrant } from "../remote/oauth";
 import { withRetry } from "../remote/retry";
 import { TokenServiceError } from "./errors";
-import { singleFlight, type LeasedRow } from "./single-flight";
+import { leaseIsFree, PROCESS_OWNER, singleFlight, UNAVAILABLE_COOL_DOWN_MS, type LeasedRow } from "./single-flight";
 
 // The partner-level (client credentials) token, cached in the database like company tokens so all
-// app processes share one token and one refresh. The row id binds it to environment and client.
+// app processes share one token, one refresh, and one failure (with its cool-down).
 type Row = LeasedRow & { accessTokenEnc: string | null; expiresAt: Date | null };
+type PartnerToken = { accessToken: string; expiresAt: Date };
 
-const select = { accessTokenEnc: true, expiresAt: true, tokenVersion: true, leaseOwner: true } as const satisfies Prisma.PartnerTokenSelect;
+const select = {
+  accessTokenEnc: true,
+  expiresAt: true,
+  tokenVersion: true,
+  leaseOwner: true,
+  lastErrorAt: true,
+  lastErrorCode: true,
+  lastErrorMessage: true,
+  retryNotBefore: true,
+} as const satisfies Prisma.PartnerTokenSelect;
 
 function rowId() {
   const env = getEnv();
   return `${env.REMOTE_ENVIRONMENT}:${env.REMOTE_CLIENT_ID}`;
 }
 
-export async function getPartnerAccessToken(opts: { forceRefresh?: boolean } = {}): Promise<{ accessToken: string; expiresAt: Date }> {
+export async function getPartnerAccessToken(opts: { forceRefresh?: boolean } = {}): Promise<PartnerToken> {
   const db = getDb();
   const id = rowId();
   const minTtlMs = getEnv().ACCESS_TOKEN_MIN_TTL_SECONDS * 1000;
   const slot = { table: "PartnerToken", id, field: "accessToken" } as const;
-  const read = async (): Promise<Row | null> => {
-    const r = await db.partnerToken.findUnique({ where: { id }, select });
-    return r && { ...r, lastErrorAt: null, lastErrorCode: null, lastErrorMessage: null };
-  };
+  const read = () => db.partnerToken.findUnique({ where: { id }, select });
   const fresh = (row: Row) =>
     row.accessTokenEnc && row.expiresAt && row.expiresAt.getTime() - Date.now() > minTtlMs
       ? { accessToken: decryptSecret(slot, row.accessTokenEnc), expiresAt: row.expiresAt }
@@ -44,13 +51,12 @@ export async function getPartnerAccessToken(opts: { forceRefresh?: boolean } = {
     if (e?.code !== "P2002") throw e;
   });
 
-  return singleFlight<Row, { accessToken: string; expiresAt: Date }>(
+  return singleFlight<Row, PartnerToken>(
     {
       read,
-      async tryAcquire(version, owner, until) {
-        const now = new Date();
+      async tryAcquire(version, owner, until, startedAt) {
         const r = await db.partnerToken.updateMany({
-          where: { id, tokenVersion: version, OR: [{ leaseExpiresAt: null }, { leaseExpiresAt: { lt: now } }] },
+          where: { id, tokenVersion: version, AND: leaseIsFree(new Date(), startedAt) },
           data: { leaseOwner: owner, leaseExpiresAt: until },
         });
         return r.count === 1;
@@ -64,25 +70,60 @@ export async function getPartnerAccessToken(opts: { forceRefresh?: boolean } = {
       force: !!opts.forceRefresh,
       leaseMs: getEnv().TOKEN_REFRESH_LEASE_SECONDS * 1000,
       async refresh(version, until) {
+        const held = { id, leaseOwner: PROCESS_OWNER };
         try {
           const t = await withRetry(() => clientCredentialsGrant(), { attempts: 3, deadline: until.getTime() - getEnv().REMOTE_HTTP_TIMEOUT_MS });
           const expiresAt = new Date(Date.now() + t.expiresIn * 1000);
           await db.partnerToken.updateMany({
             where: { id, tokenVersion: version },
-            data: { accessTokenEnc: encryptSecret(slot, t.accessToken), expiresAt, tokenVersion: { increment: 1 }, leaseOwner: null, leaseExpiresAt: null },
+            data: {
+              accessTokenEnc: encryptSecret(slot, t.accessToken),
+              expiresAt,
+              tokenVersion: { increment: 1 },
+              leaseOwner: null,
+              leaseExpiresAt: null,
+              lastErrorAt: null,
+              lastErrorCode: null,
+              lastErrorMessage: null,
+              retryNotBefore: null,
+            },
           });
           return { accessToken: t.accessToken, expiresAt };
         } catch (e) {
-          await db.partnerToken.updateMany({ where: { id }, data: { leaseOwner: null, leaseExpiresAt: null } });
-          if (e instanceof RemoteError && (e.kind === "invalid_client" || e.kind === "bad_request" || e.kind === "invalid_grant")) {
-            throw new TokenServiceError("misconfigured", "Remote refused this app's client credentials; check REMOTE_CLIENT_ID, REMOTE_CLIENT_SECRET and that client credentials access is allowed for the integration.");
-          }
-          if (e instanceof RemoteError && e.kind === "rate_limited") {
-            throw new TokenServiceError("rate_limited", "Remote is rate-limiting requests; try again shortly.", e.retryAfterMs);
-          }
-          throw new TokenServiceError("temporarily_unavailable", "Remote is temporarily unavailable; try again shortly.");
+          const failure = classify(e);
+          const now = new Date();
+          // Record the failure where waiting callers (in any process) see it, then free our lease only.
+          await db.partnerToken.updateMany({
+            where: held,
+            data: {
+              leaseOwner: null,
+              leaseExpiresAt: null,
+              lastErrorAt: now,
+              lastErrorCode: failure.code,
+              lastErrorMessage: failure.message,
+              retryNotBefore: failure.coolDownMs ? new Date(now.getTime() + failure.coolDownMs) : null,
+            },
+          });
+          throw failure;
         }
       },
     },
   );
+}
+
+function classify(e: unknown): TokenServiceError & { coolDownMs?: number } {
+  if (e instanceof RemoteError && (e.kind === "invalid_client" || e.kind === "bad_request" || e.kind === "invalid_grant")) {
+    return new TokenServiceError(
+      "misconfigured",
+      "Remote refused this app's client credentials; check REMOTE_CLIENT_ID, REMOTE_CLIENT_SECRET and that client credentials access is allowed for the integration.",
+    );
+  }
+  const limited = e instanceof RemoteError && e.kind === "rate_limited";
+  const coolDownMs = limited ? ((e as RemoteError).retryAfterMs ?? 5_000) : UNAVAILABLE_COOL_DOWN_MS;
+  const err = new TokenServiceError(
+    limited ? "rate_limited" : "temporarily_unavailable",
+    limited ? "Remote is rate-limiting requests; try again shortly." : "Remote is temporarily unavailable; try again shortly.",
+    coolDownMs,
+  );
+  return Object.assign(err, { coolDownMs });
 }

@@ -4,7 +4,7 @@
 // that outlives a crashed holder simply expires and the next caller takes it over.
 import { hostname } from "node:os";
 import { randomUUID } from "node:crypto";
-import { TokenServiceError } from "./errors";
+import { TokenServiceError, type TokenServiceErrorCode } from "./errors";
 
 export const PROCESS_OWNER = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
@@ -14,12 +14,47 @@ export type LeasedRow = {
   lastErrorAt: Date | null;
   lastErrorCode: string | null;
   lastErrorMessage: string | null;
+  retryNotBefore: Date | null;
 };
+
+/**
+ * The where-clause part shared by both token tables: the lease is free or expired, no holder failed
+ * since this caller started (it reports that failure instead), and no cool-down is running.
+ */
+export function leaseIsFree(now: Date, startedAt: Date) {
+  return [
+    { OR: [{ leaseExpiresAt: null }, { leaseExpiresAt: { lt: now } }] },
+    { OR: [{ lastErrorAt: null }, { lastErrorAt: { lt: startedAt } }] },
+    { OR: [{ retryNotBefore: null }, { retryNotBefore: { lte: now } }] },
+  ];
+}
+
+/** How long nobody calls Remote after a temporary failure without a reset hint of its own. */
+export const UNAVAILABLE_COOL_DOWN_MS = 2_000;
+
+/** The code a waiting caller reports for the holder's failure. */
+function failureCode(row: LeasedRow): TokenServiceErrorCode {
+  const code = row.lastErrorCode;
+  return code === "rate_limited" || code === "misconfigured" ? code : "temporarily_unavailable";
+}
+
+export function coolingDown(row: LeasedRow, now = Date.now()): TokenServiceError | null {
+  if (!row.retryNotBefore || row.retryNotBefore.getTime() <= now) return null;
+  const wait = row.retryNotBefore.getTime() - now;
+  return new TokenServiceError(
+    failureCode(row),
+    row.lastErrorMessage ?? "Remote is temporarily unavailable; try again shortly.",
+    wait,
+  );
+}
 
 export type SingleFlightStore<Row extends LeasedRow, Token> = {
   read(): Promise<Row | null>;
-  /** Conditional update: take the lease if it is free or expired and the version is still `version`. */
-  tryAcquire(version: number, owner: string, until: Date): Promise<boolean>;
+  /**
+   * Conditional update: take the lease if it is free or expired, the version is still `version`,
+   * no failure was recorded since `startedAt` and no cool-down is running.
+   */
+  tryAcquire(version: number, owner: string, until: Date, startedAt: Date): Promise<boolean>;
   /** Throws a TokenServiceError when the row can no longer yield tokens (gone, disconnected…). */
   assertUsable(row: Row | null): asserts row is Row;
   /** The stored token when it has enough life left, else null. */
@@ -40,11 +75,14 @@ export async function singleFlight<Row extends LeasedRow, Token>(
     const token = store.fresh(row);
     if (token) return token;
   }
+  // After a failure, nobody hammers Remote before its reset time (or a short cool-down).
+  const cooling = coolingDown(row);
+  if (cooling) throw cooling;
   let version = row.tokenVersion;
   let delay = 15;
   for (;;) {
     const until = new Date(Date.now() + opts.leaseMs);
-    if (await store.tryAcquire(version, PROCESS_OWNER, until)) return opts.refresh(version, until);
+    if (await store.tryAcquire(version, PROCESS_OWNER, until, new Date(started))) return opts.refresh(version, until);
 
     row = await store.read();
     store.assertUsable(row);
@@ -56,9 +94,12 @@ export async function singleFlight<Row extends LeasedRow, Token>(
     }
     // The holder gave up on a temporary failure while we waited: report it instead of piling on.
     if (!row.leaseOwner && row.lastErrorAt && row.lastErrorAt.getTime() >= started) {
-      throw new TokenServiceError(
-        row.lastErrorCode === "rate_limited" ? "rate_limited" : "temporarily_unavailable",
-        row.lastErrorMessage ?? "Remote is temporarily unavailable; try again shortly.",
+      throw (
+        coolingDown(row) ??
+        new TokenServiceError(
+          failureCode(row),
+          row.lastErrorMessage ?? "Remote is temporarily unavailable; try again shortly.",
+        )
       );
     }
     if (Date.now() > deadline) {

@@ -119,6 +119,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (real && v.APP_URL.startsWith("http://") && !/^http:\/\/(localhost|127\.0\.0\.1)(:|$)/.test(v.APP_URL)) {
     throw new EnvError("APP_URL", "must use https against a real Remote gateway");
   }
+  if (v.TOKEN_REFRESH_LEASE_SECONDS * 1000 <= v.REMOTE_HTTP_TIMEOUT_MS) {
+    throw new EnvError("TOKEN_REFRESH_LEASE_SECONDS", "must be longer than REMOTE_HTTP_TIMEOUT_MS, or a slow refresh outlives its lease");
+  }
   const oidc = [v.AUTH_OIDC_ISSUER, v.AUTH_OIDC_CLIENT_ID, v.AUTH_OIDC_CLIENT_SECRET];
   if (oidc.some(Boolean) && !oidc.every(Boolean)) {
     const missing = (["AUTH_OIDC_ISSUER", "AUTH_OIDC_CLIENT_ID", "AUTH_OIDC_CLIENT_SECRET"] as const).find((n) => !v[n]);

@@ -87,13 +87,21 @@ describe("getAccessToken", () => {
   it.each([
     [{ mode: "error", status: 502 }, "temporarily_unavailable"],
     [{ mode: "timeout" }, "temporarily_unavailable"],
-    [{ mode: "rate_limit", reset_ms: 50 }, "rate_limited"],
+    [{ mode: "rate_limit", reset_ms: 1500 }, "rate_limited"],
   ])("a lasting outage (%j) is temporary, never needs_reconnect, and recovers", async (fault, code) => {
     await control("POST", "/faults", { target: "token", grant: "refresh_token", ...fault });
     await expire();
     expect(await error(getAccessToken(connectionId))).toBe(code);
-    expect((await row())).toMatchObject({ status: "refresh_failing", leaseOwner: null });
+    const failed = await row();
+    expect(failed).toMatchObject({ status: "refresh_failing", leaseOwner: null });
     await control("DELETE", "/faults");
+    // Until the cool-down (Remote's reset hint, or 2 s) ends, callers are told to wait and Remote is left alone.
+    const calls = (await tokenCalls("refresh_token")).length;
+    if (failed.retryNotBefore!.getTime() - Date.now() > 200) {
+      expect(await error(getAccessToken(connectionId))).toBe(code);
+      expect(await tokenCalls("refresh_token")).toHaveLength(calls);
+    }
+    await new Promise((r) => setTimeout(r, Math.max(0, failed.retryNotBefore!.getTime() - Date.now()) + 20));
     await expect(getAccessToken(connectionId)).resolves.toBeTruthy();
     expect((await row())).toMatchObject({ status: "connected", consecutiveFailures: 0, lastErrorCode: null });
     const types = await audit();
@@ -155,6 +163,19 @@ describe("single flight across processes", () => {
 });
 
 describe("partner (client credentials) token", () => {
+  it("an outage is met by one holder for all callers, then a cool-down", async () => {
+    await control("POST", "/faults", { target: "token", grant: "client_credentials", mode: "error", status: 503 });
+    const results = await Promise.allSettled(Array.from({ length: 8 }, () => getPartnerAccessToken()));
+    expect(results.every((r) => r.status === "rejected" && (r.reason as TokenServiceError).code === "temporarily_unavailable")).toBe(true);
+    // One holder with its 3 attempts; the 7 others waited for it instead of calling Remote.
+    expect(await tokenCalls("client_credentials")).toHaveLength(3);
+    expect(await error(getPartnerAccessToken())).toBe("temporarily_unavailable");
+    expect(await tokenCalls("client_credentials")).toHaveLength(3);
+    await control("DELETE", "/faults");
+    await new Promise((r) => setTimeout(r, 2100));
+    await expect(getPartnerAccessToken()).resolves.toMatchObject({ accessToken: expect.any(String) });
+  });
+
   it("is fetched once, cached encrypted, and shared", async () => {
     const [a, b] = await Promise.all([getPartnerAccessToken(), getPartnerAccessToken()]);
     expect(a.accessToken).toBe(b.accessToken);

@@ -101,6 +101,11 @@ describe("partner API", () => {
     expect((await limited.json()).error.code).toBe("rate_limited");
     expect(limited.headers.get("retry-after")).toBe("2");
     await control("DELETE", "/faults");
+    // During Remote's reset window callers are turned away without calling Remote.
+    const again = await call(tokenRoute, { method: "POST", params: { id: acmeId } });
+    expect((await again.json()).error.code).toBe("rate_limited");
+    const { retryNotBefore } = await db.connection.findUniqueOrThrow({ where: { id: acmeId } });
+    await new Promise((r) => setTimeout(r, Math.max(0, retryNotBefore!.getTime() - Date.now()) + 20));
     await control("POST", `/companies/${ACME.id}/revoke`);
     const dead = await call(tokenRoute, { method: "POST", params: { id: acmeId } });
     expect(dead.status).toBe(409);

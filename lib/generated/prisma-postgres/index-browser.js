@@ -138,6 +138,7 @@ exports.Prisma.ConnectionScalarFieldEnum = {
   leaseExpiresAt: 'leaseExpiresAt',
   tokenVersion: 'tokenVersion',
   consecutiveFailures: 'consecutiveFailures',
+  retryNotBefore: 'retryNotBefore',
   lastRefreshAt: 'lastRefreshAt',
   lastErrorCode: 'lastErrorCode',
   lastErrorMessage: 'lastErrorMessage',
@@ -156,6 +157,10 @@ exports.Prisma.PartnerTokenScalarFieldEnum = {
   leaseOwner: 'leaseOwner',
   leaseExpiresAt: 'leaseExpiresAt',
   tokenVersion: 'tokenVersion',
+  retryNotBefore: 'retryNotBefore',
+  lastErrorCode: 'lastErrorCode',
+  lastErrorMessage: 'lastErrorMessage',
+  lastErrorAt: 'lastErrorAt',
   updatedAt: 'updatedAt'
 };
 

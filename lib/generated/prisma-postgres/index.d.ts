@@ -1667,6 +1667,7 @@ export namespace Prisma {
     leaseExpiresAt: Date | null
     tokenVersion: number | null
     consecutiveFailures: number | null
+    retryNotBefore: Date | null
     lastRefreshAt: Date | null
     lastErrorCode: string | null
     lastErrorMessage: string | null
@@ -1695,6 +1696,7 @@ export namespace Prisma {
     leaseExpiresAt: Date | null
     tokenVersion: number | null
     consecutiveFailures: number | null
+    retryNotBefore: Date | null
     lastRefreshAt: Date | null
     lastErrorCode: string | null
     lastErrorMessage: string | null
@@ -1723,6 +1725,7 @@ export namespace Prisma {
     leaseExpiresAt: number
     tokenVersion: number
     consecutiveFailures: number
+    retryNotBefore: number
     lastRefreshAt: number
     lastErrorCode: number
     lastErrorMessage: number
@@ -1763,6 +1766,7 @@ export namespace Prisma {
     leaseExpiresAt?: true
     tokenVersion?: true
     consecutiveFailures?: true
+    retryNotBefore?: true
     lastRefreshAt?: true
     lastErrorCode?: true
     lastErrorMessage?: true
@@ -1791,6 +1795,7 @@ export namespace Prisma {
     leaseExpiresAt?: true
     tokenVersion?: true
     consecutiveFailures?: true
+    retryNotBefore?: true
     lastRefreshAt?: true
     lastErrorCode?: true
     lastErrorMessage?: true
@@ -1819,6 +1824,7 @@ export namespace Prisma {
     leaseExpiresAt?: true
     tokenVersion?: true
     consecutiveFailures?: true
+    retryNotBefore?: true
     lastRefreshAt?: true
     lastErrorCode?: true
     lastErrorMessage?: true
@@ -1934,6 +1940,7 @@ export namespace Prisma {
     leaseExpiresAt: Date | null
     tokenVersion: number
     consecutiveFailures: number
+    retryNotBefore: Date | null
     lastRefreshAt: Date | null
     lastErrorCode: string | null
     lastErrorMessage: string | null
@@ -1981,6 +1988,7 @@ export namespace Prisma {
     leaseExpiresAt?: boolean
     tokenVersion?: boolean
     consecutiveFailures?: boolean
+    retryNotBefore?: boolean
     lastRefreshAt?: boolean
     lastErrorCode?: boolean
     lastErrorMessage?: boolean
@@ -2012,6 +2020,7 @@ export namespace Prisma {
     leaseExpiresAt?: boolean
     tokenVersion?: boolean
     consecutiveFailures?: boolean
+    retryNotBefore?: boolean
     lastRefreshAt?: boolean
     lastErrorCode?: boolean
     lastErrorMessage?: boolean
@@ -2040,6 +2049,7 @@ export namespace Prisma {
     leaseExpiresAt?: boolean
     tokenVersion?: boolean
     consecutiveFailures?: boolean
+    retryNotBefore?: boolean
     lastRefreshAt?: boolean
     lastErrorCode?: boolean
     lastErrorMessage?: boolean
@@ -2068,6 +2078,7 @@ export namespace Prisma {
     leaseExpiresAt?: boolean
     tokenVersion?: boolean
     consecutiveFailures?: boolean
+    retryNotBefore?: boolean
     lastRefreshAt?: boolean
     lastErrorCode?: boolean
     lastErrorMessage?: boolean
@@ -2079,7 +2090,7 @@ export namespace Prisma {
     updatedAt?: boolean
   }
 
-  export type ConnectionOmit<ExtArgs extends $Extensions.InternalArgs = $Extensions.DefaultArgs> = $Extensions.GetOmit<"id" | "environment" | "remoteCompanyId" | "companyName" | "remoteUserId" | "externalId" | "status" | "source" | "scope" | "refreshTokenEnc" | "accessTokenEnc" | "accessTokenExpiresAt" | "leaseOwner" | "leaseExpiresAt" | "tokenVersion" | "consecutiveFailures" | "lastRefreshAt" | "lastErrorCode" | "lastErrorMessage" | "lastErrorAt" | "connectedAt" | "connectedBy" | "disconnectedAt" | "createdAt" | "updatedAt", ExtArgs["result"]["connection"]>
+  export type ConnectionOmit<ExtArgs extends $Extensions.InternalArgs = $Extensions.DefaultArgs> = $Extensions.GetOmit<"id" | "environment" | "remoteCompanyId" | "companyName" | "remoteUserId" | "externalId" | "status" | "source" | "scope" | "refreshTokenEnc" | "accessTokenEnc" | "accessTokenExpiresAt" | "leaseOwner" | "leaseExpiresAt" | "tokenVersion" | "consecutiveFailures" | "retryNotBefore" | "lastRefreshAt" | "lastErrorCode" | "lastErrorMessage" | "lastErrorAt" | "connectedAt" | "connectedBy" | "disconnectedAt" | "createdAt" | "updatedAt", ExtArgs["result"]["connection"]>
   export type ConnectionInclude<ExtArgs extends $Extensions.InternalArgs = $Extensions.DefaultArgs> = {
     auditEvents?: boolean | Connection$auditEventsArgs<ExtArgs>
     connectLinks?: boolean | Connection$connectLinksArgs<ExtArgs>
@@ -2123,6 +2134,10 @@ export namespace Prisma {
        */
       tokenVersion: number
       consecutiveFailures: number
+      /**
+       * After a temporary failure no caller contacts Remote before this (Remote's x-ratelimit-reset, or a short cool-down).
+       */
+      retryNotBefore: Date | null
       lastRefreshAt: Date | null
       lastErrorCode: string | null
       lastErrorMessage: string | null
@@ -2573,6 +2588,7 @@ export namespace Prisma {
     readonly leaseExpiresAt: FieldRef<"Connection", 'DateTime'>
     readonly tokenVersion: FieldRef<"Connection", 'Int'>
     readonly consecutiveFailures: FieldRef<"Connection", 'Int'>
+    readonly retryNotBefore: FieldRef<"Connection", 'DateTime'>
     readonly lastRefreshAt: FieldRef<"Connection", 'DateTime'>
     readonly lastErrorCode: FieldRef<"Connection", 'String'>
     readonly lastErrorMessage: FieldRef<"Connection", 'String'>
@@ -3063,6 +3079,10 @@ export namespace Prisma {
     leaseOwner: string | null
     leaseExpiresAt: Date | null
     tokenVersion: number | null
+    retryNotBefore: Date | null
+    lastErrorCode: string | null
+    lastErrorMessage: string | null
+    lastErrorAt: Date | null
     updatedAt: Date | null
   }
 
@@ -3073,6 +3093,10 @@ export namespace Prisma {
     leaseOwner: string | null
     leaseExpiresAt: Date | null
     tokenVersion: number | null
+    retryNotBefore: Date | null
+    lastErrorCode: string | null
+    lastErrorMessage: string | null
+    lastErrorAt: Date | null
     updatedAt: Date | null
   }
 
@@ -3083,6 +3107,10 @@ export namespace Prisma {
     leaseOwner: number
     leaseExpiresAt: number
     tokenVersion: number
+    retryNotBefore: number
+    lastErrorCode: number
+    lastErrorMessage: number
+    lastErrorAt: number
     updatedAt: number
     _all: number
   }
@@ -3103,6 +3131,10 @@ export namespace Prisma {
     leaseOwner?: true
     leaseExpiresAt?: true
     tokenVersion?: true
+    retryNotBefore?: true
+    lastErrorCode?: true
+    lastErrorMessage?: true
+    lastErrorAt?: true
     updatedAt?: true
   }
 
@@ -3113,6 +3145,10 @@ export namespace Prisma {
     leaseOwner?: true
     leaseExpiresAt?: true
     tokenVersion?: true
+    retryNotBefore?: true
+    lastErrorCode?: true
+    lastErrorMessage?: true
+    lastErrorAt?: true
     updatedAt?: true
   }
 
@@ -3123,6 +3159,10 @@ export namespace Prisma {
     leaseOwner?: true
     leaseExpiresAt?: true
     tokenVersion?: true
+    retryNotBefore?: true
+    lastErrorCode?: true
+    lastErrorMessage?: true
+    lastErrorAt?: true
     updatedAt?: true
     _all?: true
   }
@@ -3220,6 +3260,10 @@ export namespace Prisma {
     leaseOwner: string | null
     leaseExpiresAt: Date | null
     tokenVersion: number
+    retryNotBefore: Date | null
+    lastErrorCode: string | null
+    lastErrorMessage: string | null
+    lastErrorAt: Date | null
     updatedAt: Date
     _count: PartnerTokenCountAggregateOutputType | null
     _avg: PartnerTokenAvgAggregateOutputType | null
@@ -3249,6 +3293,10 @@ export namespace Prisma {
     leaseOwner?: boolean
     leaseExpiresAt?: boolean
     tokenVersion?: boolean
+    retryNotBefore?: boolean
+    lastErrorCode?: boolean
+    lastErrorMessage?: boolean
+    lastErrorAt?: boolean
     updatedAt?: boolean
   }, ExtArgs["result"]["partnerToken"]>
 
@@ -3259,6 +3307,10 @@ export namespace Prisma {
     leaseOwner?: boolean
     leaseExpiresAt?: boolean
     tokenVersion?: boolean
+    retryNotBefore?: boolean
+    lastErrorCode?: boolean
+    lastErrorMessage?: boolean
+    lastErrorAt?: boolean
     updatedAt?: boolean
   }, ExtArgs["result"]["partnerToken"]>
 
@@ -3269,6 +3321,10 @@ export namespace Prisma {
     leaseOwner?: boolean
     leaseExpiresAt?: boolean
     tokenVersion?: boolean
+    retryNotBefore?: boolean
+    lastErrorCode?: boolean
+    lastErrorMessage?: boolean
+    lastErrorAt?: boolean
     updatedAt?: boolean
   }, ExtArgs["result"]["partnerToken"]>
 
@@ -3279,10 +3335,14 @@ export namespace Prisma {
     leaseOwner?: boolean
     leaseExpiresAt?: boolean
     tokenVersion?: boolean
+    retryNotBefore?: boolean
+    lastErrorCode?: boolean
+    lastErrorMessage?: boolean
+    lastErrorAt?: boolean
     updatedAt?: boolean
   }
 
-  export type PartnerTokenOmit<ExtArgs extends $Extensions.InternalArgs = $Extensions.DefaultArgs> = $Extensions.GetOmit<"id" | "accessTokenEnc" | "expiresAt" | "leaseOwner" | "leaseExpiresAt" | "tokenVersion" | "updatedAt", ExtArgs["result"]["partnerToken"]>
+  export type PartnerTokenOmit<ExtArgs extends $Extensions.InternalArgs = $Extensions.DefaultArgs> = $Extensions.GetOmit<"id" | "accessTokenEnc" | "expiresAt" | "leaseOwner" | "leaseExpiresAt" | "tokenVersion" | "retryNotBefore" | "lastErrorCode" | "lastErrorMessage" | "lastErrorAt" | "updatedAt", ExtArgs["result"]["partnerToken"]>
 
   export type $PartnerTokenPayload<ExtArgs extends $Extensions.InternalArgs = $Extensions.DefaultArgs> = {
     name: "PartnerToken"
@@ -3294,6 +3354,10 @@ export namespace Prisma {
       leaseOwner: string | null
       leaseExpiresAt: Date | null
       tokenVersion: number
+      retryNotBefore: Date | null
+      lastErrorCode: string | null
+      lastErrorMessage: string | null
+      lastErrorAt: Date | null
       updatedAt: Date
     }, ExtArgs["result"]["partnerToken"]>
     composites: {}
@@ -3724,6 +3788,10 @@ export namespace Prisma {
     readonly leaseOwner: FieldRef<"PartnerToken", 'String'>
     readonly leaseExpiresAt: FieldRef<"PartnerToken", 'DateTime'>
     readonly tokenVersion: FieldRef<"PartnerToken", 'Int'>
+    readonly retryNotBefore: FieldRef<"PartnerToken", 'DateTime'>
+    readonly lastErrorCode: FieldRef<"PartnerToken", 'String'>
+    readonly lastErrorMessage: FieldRef<"PartnerToken", 'String'>
+    readonly lastErrorAt: FieldRef<"PartnerToken", 'DateTime'>
     readonly updatedAt: FieldRef<"PartnerToken", 'DateTime'>
   }
     
@@ -11596,6 +11664,7 @@ export namespace Prisma {
     leaseExpiresAt: 'leaseExpiresAt',
     tokenVersion: 'tokenVersion',
     consecutiveFailures: 'consecutiveFailures',
+    retryNotBefore: 'retryNotBefore',
     lastRefreshAt: 'lastRefreshAt',
     lastErrorCode: 'lastErrorCode',
     lastErrorMessage: 'lastErrorMessage',
@@ -11617,6 +11686,10 @@ export namespace Prisma {
     leaseOwner: 'leaseOwner',
     leaseExpiresAt: 'leaseExpiresAt',
     tokenVersion: 'tokenVersion',
+    retryNotBefore: 'retryNotBefore',
+    lastErrorCode: 'lastErrorCode',
+    lastErrorMessage: 'lastErrorMessage',
+    lastErrorAt: 'lastErrorAt',
     updatedAt: 'updatedAt'
   };
 
@@ -11831,6 +11904,7 @@ export namespace Prisma {
     leaseExpiresAt?: DateTimeNullableFilter<"Connection"> | Date | string | null
     tokenVersion?: IntFilter<"Connection"> | number
     consecutiveFailures?: IntFilter<"Connection"> | number
+    retryNotBefore?: DateTimeNullableFilter<"Connection"> | Date | string | null
     lastRefreshAt?: DateTimeNullableFilter<"Connection"> | Date | string | null
     lastErrorCode?: StringNullableFilter<"Connection"> | string | null
     lastErrorMessage?: StringNullableFilter<"Connection"> | string | null
@@ -11861,6 +11935,7 @@ export namespace Prisma {
     leaseExpiresAt?: SortOrderInput | SortOrder
     tokenVersion?: SortOrder
     consecutiveFailures?: SortOrder
+    retryNotBefore?: SortOrderInput | SortOrder
     lastRefreshAt?: SortOrderInput | SortOrder
     lastErrorCode?: SortOrderInput | SortOrder
     lastErrorMessage?: SortOrderInput | SortOrder
@@ -11895,6 +11970,7 @@ export namespace Prisma {
     leaseExpiresAt?: DateTimeNullableFilter<"Connection"> | Date | string | null
     tokenVersion?: IntFilter<"Connection"> | number
     consecutiveFailures?: IntFilter<"Connection"> | number
+    retryNotBefore?: DateTimeNullableFilter<"Connection"> | Date | string | null
     lastRefreshAt?: DateTimeNullableFilter<"Connection"> | Date | string | null
     lastErrorCode?: StringNullableFilter<"Connection"> | string | null
     lastErrorMessage?: StringNullableFilter<"Connection"> | string | null
@@ -11925,6 +12001,7 @@ export namespace Prisma {
     leaseExpiresAt?: SortOrderInput | SortOrder
     tokenVersion?: SortOrder
     consecutiveFailures?: SortOrder
+    retryNotBefore?: SortOrderInput | SortOrder
     lastRefreshAt?: SortOrderInput | SortOrder
     lastErrorCode?: SortOrderInput | SortOrder
     lastErrorMessage?: SortOrderInput | SortOrder
@@ -11961,6 +12038,7 @@ export namespace Prisma {
     leaseExpiresAt?: DateTimeNullableWithAggregatesFilter<"Connection"> | Date | string | null
     tokenVersion?: IntWithAggregatesFilter<"Connection"> | number
     consecutiveFailures?: IntWithAggregatesFilter<"Connection"> | number
+    retryNotBefore?: DateTimeNullableWithAggregatesFilter<"Connection"> | Date | string | null
     lastRefreshAt?: DateTimeNullableWithAggregatesFilter<"Connection"> | Date | string | null
     lastErrorCode?: StringNullableWithAggregatesFilter<"Connection"> | string | null
     lastErrorMessage?: StringNullableWithAggregatesFilter<"Connection"> | string | null
@@ -11982,6 +12060,10 @@ export namespace Prisma {
     leaseOwner?: StringNullableFilter<"PartnerToken"> | string | null
     leaseExpiresAt?: DateTimeNullableFilter<"PartnerToken"> | Date | string | null
     tokenVersion?: IntFilter<"PartnerToken"> | number
+    retryNotBefore?: DateTimeNullableFilter<"PartnerToken"> | Date | string | null
+    lastErrorCode?: StringNullableFilter<"PartnerToken"> | string | null
+    lastErrorMessage?: StringNullableFilter<"PartnerToken"> | string | null
+    lastErrorAt?: DateTimeNullableFilter<"PartnerToken"> | Date | string | null
     updatedAt?: DateTimeFilter<"PartnerToken"> | Date | string
   }
 
@@ -11992,6 +12074,10 @@ export namespace Prisma {
     leaseOwner?: SortOrderInput | SortOrder
     leaseExpiresAt?: SortOrderInput | SortOrder
     tokenVersion?: SortOrder
+    retryNotBefore?: SortOrderInput | SortOrder
+    lastErrorCode?: SortOrderInput | SortOrder
+    lastErrorMessage?: SortOrderInput | SortOrder
+    lastErrorAt?: SortOrderInput | SortOrder
     updatedAt?: SortOrder
   }
 
@@ -12005,6 +12091,10 @@ export namespace Prisma {
     leaseOwner?: StringNullableFilter<"PartnerToken"> | string | null
     leaseExpiresAt?: DateTimeNullableFilter<"PartnerToken"> | Date | string | null
     tokenVersion?: IntFilter<"PartnerToken"> | number
+    retryNotBefore?: DateTimeNullableFilter<"PartnerToken"> | Date | string | null
+    lastErrorCode?: StringNullableFilter<"PartnerToken"> | string | null
+    lastErrorMessage?: StringNullableFilter<"PartnerToken"> | string | null
+    lastErrorAt?: DateTimeNullableFilter<"PartnerToken"> | Date | string | null
     updatedAt?: DateTimeFilter<"PartnerToken"> | Date | string
   }, "id">
 
@@ -12015,6 +12105,10 @@ export namespace Prisma {
     leaseOwner?: SortOrderInput | SortOrder
     leaseExpiresAt?: SortOrderInput | SortOrder
     tokenVersion?: SortOrder
+    retryNotBefore?: SortOrderInput | SortOrder
+    lastErrorCode?: SortOrderInput | SortOrder
+    lastErrorMessage?: SortOrderInput | SortOrder
+    lastErrorAt?: SortOrderInput | SortOrder
     updatedAt?: SortOrder
     _count?: PartnerTokenCountOrderByAggregateInput
     _avg?: PartnerTokenAvgOrderByAggregateInput
@@ -12033,6 +12127,10 @@ export namespace Prisma {
     leaseOwner?: StringNullableWithAggregatesFilter<"PartnerToken"> | string | null
     leaseExpiresAt?: DateTimeNullableWithAggregatesFilter<"PartnerToken"> | Date | string | null
     tokenVersion?: IntWithAggregatesFilter<"PartnerToken"> | number
+    retryNotBefore?: DateTimeNullableWithAggregatesFilter<"PartnerToken"> | Date | string | null
+    lastErrorCode?: StringNullableWithAggregatesFilter<"PartnerToken"> | string | null
+    lastErrorMessage?: StringNullableWithAggregatesFilter<"PartnerToken"> | string | null
+    lastErrorAt?: DateTimeNullableWithAggregatesFilter<"PartnerToken"> | Date | string | null
     updatedAt?: DateTimeWithAggregatesFilter<"PartnerToken"> | Date | string
   }
 
@@ -12540,6 +12638,7 @@ export namespace Prisma {
     leaseExpiresAt?: Date | string | null
     tokenVersion?: number
     consecutiveFailures?: number
+    retryNotBefore?: Date | string | null
     lastRefreshAt?: Date | string | null
     lastErrorCode?: string | null
     lastErrorMessage?: string | null
@@ -12570,6 +12669,7 @@ export namespace Prisma {
     leaseExpiresAt?: Date | string | null
     tokenVersion?: number
     consecutiveFailures?: number
+    retryNotBefore?: Date | string | null
     lastRefreshAt?: Date | string | null
     lastErrorCode?: string | null
     lastErrorMessage?: string | null
@@ -12600,6 +12700,7 @@ export namespace Prisma {
     leaseExpiresAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     tokenVersion?: IntFieldUpdateOperationsInput | number
     consecutiveFailures?: IntFieldUpdateOperationsInput | number
+    retryNotBefore?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     lastRefreshAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     lastErrorCode?: NullableStringFieldUpdateOperationsInput | string | null
     lastErrorMessage?: NullableStringFieldUpdateOperationsInput | string | null
@@ -12630,6 +12731,7 @@ export namespace Prisma {
     leaseExpiresAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     tokenVersion?: IntFieldUpdateOperationsInput | number
     consecutiveFailures?: IntFieldUpdateOperationsInput | number
+    retryNotBefore?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     lastRefreshAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     lastErrorCode?: NullableStringFieldUpdateOperationsInput | string | null
     lastErrorMessage?: NullableStringFieldUpdateOperationsInput | string | null
@@ -12660,6 +12762,7 @@ export namespace Prisma {
     leaseExpiresAt?: Date | string | null
     tokenVersion?: number
     consecutiveFailures?: number
+    retryNotBefore?: Date | string | null
     lastRefreshAt?: Date | string | null
     lastErrorCode?: string | null
     lastErrorMessage?: string | null
@@ -12688,6 +12791,7 @@ export namespace Prisma {
     leaseExpiresAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     tokenVersion?: IntFieldUpdateOperationsInput | number
     consecutiveFailures?: IntFieldUpdateOperationsInput | number
+    retryNotBefore?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     lastRefreshAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     lastErrorCode?: NullableStringFieldUpdateOperationsInput | string | null
     lastErrorMessage?: NullableStringFieldUpdateOperationsInput | string | null
@@ -12716,6 +12820,7 @@ export namespace Prisma {
     leaseExpiresAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     tokenVersion?: IntFieldUpdateOperationsInput | number
     consecutiveFailures?: IntFieldUpdateOperationsInput | number
+    retryNotBefore?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     lastRefreshAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     lastErrorCode?: NullableStringFieldUpdateOperationsInput | string | null
     lastErrorMessage?: NullableStringFieldUpdateOperationsInput | string | null
@@ -12734,6 +12839,10 @@ export namespace Prisma {
     leaseOwner?: string | null
     leaseExpiresAt?: Date | string | null
     tokenVersion?: number
+    retryNotBefore?: Date | string | null
+    lastErrorCode?: string | null
+    lastErrorMessage?: string | null
+    lastErrorAt?: Date | string | null
     updatedAt?: Date | string
   }
 
@@ -12744,6 +12853,10 @@ export namespace Prisma {
     leaseOwner?: string | null
     leaseExpiresAt?: Date | string | null
     tokenVersion?: number
+    retryNotBefore?: Date | string | null
+    lastErrorCode?: string | null
+    lastErrorMessage?: string | null
+    lastErrorAt?: Date | string | null
     updatedAt?: Date | string
   }
 
@@ -12754,6 +12867,10 @@ export namespace Prisma {
     leaseOwner?: NullableStringFieldUpdateOperationsInput | string | null
     leaseExpiresAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     tokenVersion?: IntFieldUpdateOperationsInput | number
+    retryNotBefore?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+    lastErrorCode?: NullableStringFieldUpdateOperationsInput | string | null
+    lastErrorMessage?: NullableStringFieldUpdateOperationsInput | string | null
+    lastErrorAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     updatedAt?: DateTimeFieldUpdateOperationsInput | Date | string
   }
 
@@ -12764,6 +12881,10 @@ export namespace Prisma {
     leaseOwner?: NullableStringFieldUpdateOperationsInput | string | null
     leaseExpiresAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     tokenVersion?: IntFieldUpdateOperationsInput | number
+    retryNotBefore?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+    lastErrorCode?: NullableStringFieldUpdateOperationsInput | string | null
+    lastErrorMessage?: NullableStringFieldUpdateOperationsInput | string | null
+    lastErrorAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     updatedAt?: DateTimeFieldUpdateOperationsInput | Date | string
   }
 
@@ -12774,6 +12895,10 @@ export namespace Prisma {
     leaseOwner?: string | null
     leaseExpiresAt?: Date | string | null
     tokenVersion?: number
+    retryNotBefore?: Date | string | null
+    lastErrorCode?: string | null
+    lastErrorMessage?: string | null
+    lastErrorAt?: Date | string | null
     updatedAt?: Date | string
   }
 
@@ -12784,6 +12909,10 @@ export namespace Prisma {
     leaseOwner?: NullableStringFieldUpdateOperationsInput | string | null
     leaseExpiresAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     tokenVersion?: IntFieldUpdateOperationsInput | number
+    retryNotBefore?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+    lastErrorCode?: NullableStringFieldUpdateOperationsInput | string | null
+    lastErrorMessage?: NullableStringFieldUpdateOperationsInput | string | null
+    lastErrorAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     updatedAt?: DateTimeFieldUpdateOperationsInput | Date | string
   }
 
@@ -12794,6 +12923,10 @@ export namespace Prisma {
     leaseOwner?: NullableStringFieldUpdateOperationsInput | string | null
     leaseExpiresAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     tokenVersion?: IntFieldUpdateOperationsInput | number
+    retryNotBefore?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+    lastErrorCode?: NullableStringFieldUpdateOperationsInput | string | null
+    lastErrorMessage?: NullableStringFieldUpdateOperationsInput | string | null
+    lastErrorAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     updatedAt?: DateTimeFieldUpdateOperationsInput | Date | string
   }
 
@@ -13458,6 +13591,7 @@ export namespace Prisma {
     leaseExpiresAt?: SortOrder
     tokenVersion?: SortOrder
     consecutiveFailures?: SortOrder
+    retryNotBefore?: SortOrder
     lastRefreshAt?: SortOrder
     lastErrorCode?: SortOrder
     lastErrorMessage?: SortOrder
@@ -13491,6 +13625,7 @@ export namespace Prisma {
     leaseExpiresAt?: SortOrder
     tokenVersion?: SortOrder
     consecutiveFailures?: SortOrder
+    retryNotBefore?: SortOrder
     lastRefreshAt?: SortOrder
     lastErrorCode?: SortOrder
     lastErrorMessage?: SortOrder
@@ -13519,6 +13654,7 @@ export namespace Prisma {
     leaseExpiresAt?: SortOrder
     tokenVersion?: SortOrder
     consecutiveFailures?: SortOrder
+    retryNotBefore?: SortOrder
     lastRefreshAt?: SortOrder
     lastErrorCode?: SortOrder
     lastErrorMessage?: SortOrder
@@ -13622,6 +13758,10 @@ export namespace Prisma {
     leaseOwner?: SortOrder
     leaseExpiresAt?: SortOrder
     tokenVersion?: SortOrder
+    retryNotBefore?: SortOrder
+    lastErrorCode?: SortOrder
+    lastErrorMessage?: SortOrder
+    lastErrorAt?: SortOrder
     updatedAt?: SortOrder
   }
 
@@ -13636,6 +13776,10 @@ export namespace Prisma {
     leaseOwner?: SortOrder
     leaseExpiresAt?: SortOrder
     tokenVersion?: SortOrder
+    retryNotBefore?: SortOrder
+    lastErrorCode?: SortOrder
+    lastErrorMessage?: SortOrder
+    lastErrorAt?: SortOrder
     updatedAt?: SortOrder
   }
 
@@ -13646,6 +13790,10 @@ export namespace Prisma {
     leaseOwner?: SortOrder
     leaseExpiresAt?: SortOrder
     tokenVersion?: SortOrder
+    retryNotBefore?: SortOrder
+    lastErrorCode?: SortOrder
+    lastErrorMessage?: SortOrder
+    lastErrorAt?: SortOrder
     updatedAt?: SortOrder
   }
 
@@ -14350,6 +14498,7 @@ export namespace Prisma {
     leaseExpiresAt?: Date | string | null
     tokenVersion?: number
     consecutiveFailures?: number
+    retryNotBefore?: Date | string | null
     lastRefreshAt?: Date | string | null
     lastErrorCode?: string | null
     lastErrorMessage?: string | null
@@ -14379,6 +14528,7 @@ export namespace Prisma {
     leaseExpiresAt?: Date | string | null
     tokenVersion?: number
     consecutiveFailures?: number
+    retryNotBefore?: Date | string | null
     lastRefreshAt?: Date | string | null
     lastErrorCode?: string | null
     lastErrorMessage?: string | null
@@ -14424,6 +14574,7 @@ export namespace Prisma {
     leaseExpiresAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     tokenVersion?: IntFieldUpdateOperationsInput | number
     consecutiveFailures?: IntFieldUpdateOperationsInput | number
+    retryNotBefore?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     lastRefreshAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     lastErrorCode?: NullableStringFieldUpdateOperationsInput | string | null
     lastErrorMessage?: NullableStringFieldUpdateOperationsInput | string | null
@@ -14453,6 +14604,7 @@ export namespace Prisma {
     leaseExpiresAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     tokenVersion?: IntFieldUpdateOperationsInput | number
     consecutiveFailures?: IntFieldUpdateOperationsInput | number
+    retryNotBefore?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     lastRefreshAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     lastErrorCode?: NullableStringFieldUpdateOperationsInput | string | null
     lastErrorMessage?: NullableStringFieldUpdateOperationsInput | string | null
@@ -14482,6 +14634,7 @@ export namespace Prisma {
     leaseExpiresAt?: Date | string | null
     tokenVersion?: number
     consecutiveFailures?: number
+    retryNotBefore?: Date | string | null
     lastRefreshAt?: Date | string | null
     lastErrorCode?: string | null
     lastErrorMessage?: string | null
@@ -14511,6 +14664,7 @@ export namespace Prisma {
     leaseExpiresAt?: Date | string | null
     tokenVersion?: number
     consecutiveFailures?: number
+    retryNotBefore?: Date | string | null
     lastRefreshAt?: Date | string | null
     lastErrorCode?: string | null
     lastErrorMessage?: string | null
@@ -14556,6 +14710,7 @@ export namespace Prisma {
     leaseExpiresAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     tokenVersion?: IntFieldUpdateOperationsInput | number
     consecutiveFailures?: IntFieldUpdateOperationsInput | number
+    retryNotBefore?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     lastRefreshAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     lastErrorCode?: NullableStringFieldUpdateOperationsInput | string | null
     lastErrorMessage?: NullableStringFieldUpdateOperationsInput | string | null
@@ -14585,6 +14740,7 @@ export namespace Prisma {
     leaseExpiresAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     tokenVersion?: IntFieldUpdateOperationsInput | number
     consecutiveFailures?: IntFieldUpdateOperationsInput | number
+    retryNotBefore?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     lastRefreshAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     lastErrorCode?: NullableStringFieldUpdateOperationsInput | string | null
     lastErrorMessage?: NullableStringFieldUpdateOperationsInput | string | null

@@ -1667,6 +1667,7 @@ export namespace Prisma {
     leaseExpiresAt: Date | null
     tokenVersion: number | null
     consecutiveFailures: number | null
+    retryNotBefore: Date | null
     lastRefreshAt: Date | null
     lastErrorCode: string | null
     lastErrorMessage: string | null
@@ -1695,6 +1696,7 @@ export namespace Prisma {
     leaseExpiresAt: Date | null
     tokenVersion: number | null
     consecutiveFailures: number | null
+    retryNotBefore: Date | null
     lastRefreshAt: Date | null
     lastErrorCode: string | null
     lastErrorMessage: string | null
@@ -1723,6 +1725,7 @@ export namespace Prisma {
     leaseExpiresAt: number
     tokenVersion: number
     consecutiveFailures: number
+    retryNotBefore: number
     lastRefreshAt: number
     lastErrorCode: number
     lastErrorMessage: number
@@ -1763,6 +1766,7 @@ export namespace Prisma {
     leaseExpiresAt?: true
     tokenVersion?: true
     consecutiveFailures?: true
+    retryNotBefore?: true
     lastRefreshAt?: true
     lastErrorCode?: true
     lastErrorMessage?: true
@@ -1791,6 +1795,7 @@ export namespace Prisma {
     leaseExpiresAt?: true
     tokenVersion?: true
     consecutiveFailures?: true
+    retryNotBefore?: true
     lastRefreshAt?: true
     lastErrorCode?: true
     lastErrorMessage?: true
@@ -1819,6 +1824,7 @@ export namespace Prisma {
     leaseExpiresAt?: true
     tokenVersion?: true
     consecutiveFailures?: true
+    retryNotBefore?: true
     lastRefreshAt?: true
     lastErrorCode?: true
     lastErrorMessage?: true
@@ -1934,6 +1940,7 @@ export namespace Prisma {
     leaseExpiresAt: Date | null
     tokenVersion: number
     consecutiveFailures: number
+    retryNotBefore: Date | null
     lastRefreshAt: Date | null
     lastErrorCode: string | null
     lastErrorMessage: string | null
@@ -1981,6 +1988,7 @@ export namespace Prisma {
     leaseExpiresAt?: boolean
     tokenVersion?: boolean
     consecutiveFailures?: boolean
+    retryNotBefore?: boolean
     lastRefreshAt?: boolean
     lastErrorCode?: boolean
     lastErrorMessage?: boolean
@@ -2012,6 +2020,7 @@ export namespace Prisma {
     leaseExpiresAt?: boolean
     tokenVersion?: boolean
     consecutiveFailures?: boolean
+    retryNotBefore?: boolean
     lastRefreshAt?: boolean
     lastErrorCode?: boolean
     lastErrorMessage?: boolean
@@ -2040,6 +2049,7 @@ export namespace Prisma {
     leaseExpiresAt?: boolean
     tokenVersion?: boolean
     consecutiveFailures?: boolean
+    retryNotBefore?: boolean
     lastRefreshAt?: boolean
     lastErrorCode?: boolean
     lastErrorMessage?: boolean
@@ -2068,6 +2078,7 @@ export namespace Prisma {
     leaseExpiresAt?: boolean
     tokenVersion?: boolean
     consecutiveFailures?: boolean
+    retryNotBefore?: boolean
     lastRefreshAt?: boolean
     lastErrorCode?: boolean
     lastErrorMessage?: boolean
@@ -2079,7 +2090,7 @@ export namespace Prisma {
     updatedAt?: boolean
   }
 
-  export type ConnectionOmit<ExtArgs extends $Extensions.InternalArgs = $Extensions.DefaultArgs> = $Extensions.GetOmit<"id" | "environment" | "remoteCompanyId" | "companyName" | "remoteUserId" | "externalId" | "status" | "source" | "scope" | "refreshTokenEnc" | "accessTokenEnc" | "accessTokenExpiresAt" | "leaseOwner" | "leaseExpiresAt" | "tokenVersion" | "consecutiveFailures" | "lastRefreshAt" | "lastErrorCode" | "lastErrorMessage" | "lastErrorAt" | "connectedAt" | "connectedBy" | "disconnectedAt" | "createdAt" | "updatedAt", ExtArgs["result"]["connection"]>
+  export type ConnectionOmit<ExtArgs extends $Extensions.InternalArgs = $Extensions.DefaultArgs> = $Extensions.GetOmit<"id" | "environment" | "remoteCompanyId" | "companyName" | "remoteUserId" | "externalId" | "status" | "source" | "scope" | "refreshTokenEnc" | "accessTokenEnc" | "accessTokenExpiresAt" | "leaseOwner" | "leaseExpiresAt" | "tokenVersion" | "consecutiveFailures" | "retryNotBefore" | "lastRefreshAt" | "lastErrorCode" | "lastErrorMessage" | "lastErrorAt" | "connectedAt" | "connectedBy" | "disconnectedAt" | "createdAt" | "updatedAt", ExtArgs["result"]["connection"]>
   export type ConnectionInclude<ExtArgs extends $Extensions.InternalArgs = $Extensions.DefaultArgs> = {
     auditEvents?: boolean | Connection$auditEventsArgs<ExtArgs>
     connectLinks?: boolean | Connection$connectLinksArgs<ExtArgs>
@@ -2123,6 +2134,10 @@ export namespace Prisma {
        */
       tokenVersion: number
       consecutiveFailures: number
+      /**
+       * After a temporary failure no caller contacts Remote before this (Remote's x-ratelimit-reset, or a short cool-down).
+       */
+      retryNotBefore: Date | null
       lastRefreshAt: Date | null
       lastErrorCode: string | null
       lastErrorMessage: string | null
@@ -2573,6 +2588,7 @@ export namespace Prisma {
     readonly leaseExpiresAt: FieldRef<"Connection", 'DateTime'>
     readonly tokenVersion: FieldRef<"Connection", 'Int'>
     readonly consecutiveFailures: FieldRef<"Connection", 'Int'>
+    readonly retryNotBefore: FieldRef<"Connection", 'DateTime'>
     readonly lastRefreshAt: FieldRef<"Connection", 'DateTime'>
     readonly lastErrorCode: FieldRef<"Connection", 'String'>
     readonly lastErrorMessage: FieldRef<"Connection", 'String'>
@@ -3061,6 +3077,10 @@ export namespace Prisma {
     leaseOwner: string | null
     leaseExpiresAt: Date | null
     tokenVersion: number | null
+    retryNotBefore: Date | null
+    lastErrorCode: string | null
+    lastErrorMessage: string | null
+    lastErrorAt: Date | null
     updatedAt: Date | null
   }
 
@@ -3071,6 +3091,10 @@ export namespace Prisma {
     leaseOwner: string | null
     leaseExpiresAt: Date | null
     tokenVersion: number | null
+    retryNotBefore: Date | null
+    lastErrorCode: string | null
+    lastErrorMessage: string | null
+    lastErrorAt: Date | null
     updatedAt: Date | null
   }
 
@@ -3081,6 +3105,10 @@ export namespace Prisma {
     leaseOwner: number
     leaseExpiresAt: number
     tokenVersion: number
+    retryNotBefore: number
+    lastErrorCode: number
+    lastErrorMessage: number
+    lastErrorAt: number
     updatedAt: number
     _all: number
   }
@@ -3101,6 +3129,10 @@ export namespace Prisma {
     leaseOwner?: true
     leaseExpiresAt?: true
     tokenVersion?: true
+    retryNotBefore?: true
+    lastErrorCode?: true
+    lastErrorMessage?: true
+    lastErrorAt?: true
     updatedAt?: true
   }
 
@@ -3111,6 +3143,10 @@ export namespace Prisma {
     leaseOwner?: true
     leaseExpiresAt?: true
     tokenVersion?: true
+    retryNotBefore?: true
+    lastErrorCode?: true
+    lastErrorMessage?: true
+    lastErrorAt?: true
     updatedAt?: true
   }
 
@@ -3121,6 +3157,10 @@ export namespace Prisma {
     leaseOwner?: true
     leaseExpiresAt?: true
     tokenVersion?: true
+    retryNotBefore?: true
+    lastErrorCode?: true
+    lastErrorMessage?: true
+    lastErrorAt?: true
     updatedAt?: true
     _all?: true
   }
@@ -3218,6 +3258,10 @@ export namespace Prisma {
     leaseOwner: string | null
     leaseExpiresAt: Date | null
     tokenVersion: number
+    retryNotBefore: Date | null
+    lastErrorCode: string | null
+    lastErrorMessage: string | null
+    lastErrorAt: Date | null
     updatedAt: Date
     _count: PartnerTokenCountAggregateOutputType | null
     _avg: PartnerTokenAvgAggregateOutputType | null
@@ -3247,6 +3291,10 @@ export namespace Prisma {
     leaseOwner?: boolean
     leaseExpiresAt?: boolean
     tokenVersion?: boolean
+    retryNotBefore?: boolean
+    lastErrorCode?: boolean
+    lastErrorMessage?: boolean
+    lastErrorAt?: boolean
     updatedAt?: boolean
   }, ExtArgs["result"]["partnerToken"]>
 
@@ -3257,6 +3305,10 @@ export namespace Prisma {
     leaseOwner?: boolean
     leaseExpiresAt?: boolean
     tokenVersion?: boolean
+    retryNotBefore?: boolean
+    lastErrorCode?: boolean
+    lastErrorMessage?: boolean
+    lastErrorAt?: boolean
     updatedAt?: boolean
   }, ExtArgs["result"]["partnerToken"]>
 
@@ -3267,6 +3319,10 @@ export namespace Prisma {
     leaseOwner?: boolean
     leaseExpiresAt?: boolean
     tokenVersion?: boolean
+    retryNotBefore?: boolean
+    lastErrorCode?: boolean
+    lastErrorMessage?: boolean
+    lastErrorAt?: boolean
     updatedAt?: boolean
   }, ExtArgs["result"]["partnerToken"]>
 
@@ -3277,10 +3333,14 @@ export namespace Prisma {
     leaseOwner?: boolean
     leaseExpiresAt?: boolean
     tokenVersion?: boolean
+    retryNotBefore?: boolean
+    lastErrorCode?: boolean
+    lastErrorMessage?: boolean
+    lastErrorAt?: boolean
     updatedAt?: boolean
   }
 
-  export type PartnerTokenOmit<ExtArgs extends $Extensions.InternalArgs = $Extensions.DefaultArgs> = $Extensions.GetOmit<"id" | "accessTokenEnc" | "expiresAt" | "leaseOwner" | "leaseExpiresAt" | "tokenVersion" | "updatedAt", ExtArgs["result"]["partnerToken"]>
+  export type PartnerTokenOmit<ExtArgs extends $Extensions.InternalArgs = $Extensions.DefaultArgs> = $Extensions.GetOmit<"id" | "accessTokenEnc" | "expiresAt" | "leaseOwner" | "leaseExpiresAt" | "tokenVersion" | "retryNotBefore" | "lastErrorCode" | "lastErrorMessage" | "lastErrorAt" | "updatedAt", ExtArgs["result"]["partnerToken"]>
 
   export type $PartnerTokenPayload<ExtArgs extends $Extensions.InternalArgs = $Extensions.DefaultArgs> = {
     name: "PartnerToken"
@@ -3292,6 +3352,10 @@ export namespace Prisma {
       leaseOwner: string | null
       leaseExpiresAt: Date | null
       tokenVersion: number
+      retryNotBefore: Date | null
+      lastErrorCode: string | null
+      lastErrorMessage: string | null
+      lastErrorAt: Date | null
       updatedAt: Date
     }, ExtArgs["result"]["partnerToken"]>
     composites: {}
@@ -3722,6 +3786,10 @@ export namespace Prisma {
     readonly leaseOwner: FieldRef<"PartnerToken", 'String'>
     readonly leaseExpiresAt: FieldRef<"PartnerToken", 'DateTime'>
     readonly tokenVersion: FieldRef<"PartnerToken", 'Int'>
+    readonly retryNotBefore: FieldRef<"PartnerToken", 'DateTime'>
+    readonly lastErrorCode: FieldRef<"PartnerToken", 'String'>
+    readonly lastErrorMessage: FieldRef<"PartnerToken", 'String'>
+    readonly lastErrorAt: FieldRef<"PartnerToken", 'DateTime'>
     readonly updatedAt: FieldRef<"PartnerToken", 'DateTime'>
   }
     
@@ -11575,6 +11643,7 @@ export namespace Prisma {
     leaseExpiresAt: 'leaseExpiresAt',
     tokenVersion: 'tokenVersion',
     consecutiveFailures: 'consecutiveFailures',
+    retryNotBefore: 'retryNotBefore',
     lastRefreshAt: 'lastRefreshAt',
     lastErrorCode: 'lastErrorCode',
     lastErrorMessage: 'lastErrorMessage',
@@ -11596,6 +11665,10 @@ export namespace Prisma {
     leaseOwner: 'leaseOwner',
     leaseExpiresAt: 'leaseExpiresAt',
     tokenVersion: 'tokenVersion',
+    retryNotBefore: 'retryNotBefore',
+    lastErrorCode: 'lastErrorCode',
+    lastErrorMessage: 'lastErrorMessage',
+    lastErrorAt: 'lastErrorAt',
     updatedAt: 'updatedAt'
   };
 
@@ -11774,6 +11847,7 @@ export namespace Prisma {
     leaseExpiresAt?: DateTimeNullableFilter<"Connection"> | Date | string | null
     tokenVersion?: IntFilter<"Connection"> | number
     consecutiveFailures?: IntFilter<"Connection"> | number
+    retryNotBefore?: DateTimeNullableFilter<"Connection"> | Date | string | null
     lastRefreshAt?: DateTimeNullableFilter<"Connection"> | Date | string | null
     lastErrorCode?: StringNullableFilter<"Connection"> | string | null
     lastErrorMessage?: StringNullableFilter<"Connection"> | string | null
@@ -11804,6 +11878,7 @@ export namespace Prisma {
     leaseExpiresAt?: SortOrderInput | SortOrder
     tokenVersion?: SortOrder
     consecutiveFailures?: SortOrder
+    retryNotBefore?: SortOrderInput | SortOrder
     lastRefreshAt?: SortOrderInput | SortOrder
     lastErrorCode?: SortOrderInput | SortOrder
     lastErrorMessage?: SortOrderInput | SortOrder
@@ -11838,6 +11913,7 @@ export namespace Prisma {
     leaseExpiresAt?: DateTimeNullableFilter<"Connection"> | Date | string | null
     tokenVersion?: IntFilter<"Connection"> | number
     consecutiveFailures?: IntFilter<"Connection"> | number
+    retryNotBefore?: DateTimeNullableFilter<"Connection"> | Date | string | null
     lastRefreshAt?: DateTimeNullableFilter<"Connection"> | Date | string | null
     lastErrorCode?: StringNullableFilter<"Connection"> | string | null
     lastErrorMessage?: StringNullableFilter<"Connection"> | string | null
@@ -11868,6 +11944,7 @@ export namespace Prisma {
     leaseExpiresAt?: SortOrderInput | SortOrder
     tokenVersion?: SortOrder
     consecutiveFailures?: SortOrder
+    retryNotBefore?: SortOrderInput | SortOrder
     lastRefreshAt?: SortOrderInput | SortOrder
     lastErrorCode?: SortOrderInput | SortOrder
     lastErrorMessage?: SortOrderInput | SortOrder
@@ -11904,6 +11981,7 @@ export namespace Prisma {
     leaseExpiresAt?: DateTimeNullableWithAggregatesFilter<"Connection"> | Date | string | null
     tokenVersion?: IntWithAggregatesFilter<"Connection"> | number
     consecutiveFailures?: IntWithAggregatesFilter<"Connection"> | number
+    retryNotBefore?: DateTimeNullableWithAggregatesFilter<"Connection"> | Date | string | null
     lastRefreshAt?: DateTimeNullableWithAggregatesFilter<"Connection"> | Date | string | null
     lastErrorCode?: StringNullableWithAggregatesFilter<"Connection"> | string | null
     lastErrorMessage?: StringNullableWithAggregatesFilter<"Connection"> | string | null
@@ -11925,6 +12003,10 @@ export namespace Prisma {
     leaseOwner?: StringNullableFilter<"PartnerToken"> | string | null
     leaseExpiresAt?: DateTimeNullableFilter<"PartnerToken"> | Date | string | null
     tokenVersion?: IntFilter<"PartnerToken"> | number
+    retryNotBefore?: DateTimeNullableFilter<"PartnerToken"> | Date | string | null
+    lastErrorCode?: StringNullableFilter<"PartnerToken"> | string | null
+    lastErrorMessage?: StringNullableFilter<"PartnerToken"> | string | null
+    lastErrorAt?: DateTimeNullableFilter<"PartnerToken"> | Date | string | null
     updatedAt?: DateTimeFilter<"PartnerToken"> | Date | string
   }
 
@@ -11935,6 +12017,10 @@ export namespace Prisma {
     leaseOwner?: SortOrderInput | SortOrder
     leaseExpiresAt?: SortOrderInput | SortOrder
     tokenVersion?: SortOrder
+    retryNotBefore?: SortOrderInput | SortOrder
+    lastErrorCode?: SortOrderInput | SortOrder
+    lastErrorMessage?: SortOrderInput | SortOrder
+    lastErrorAt?: SortOrderInput | SortOrder
     updatedAt?: SortOrder
   }
 
@@ -11948,6 +12034,10 @@ export namespace Prisma {
     leaseOwner?: StringNullableFilter<"PartnerToken"> | string | null
     leaseExpiresAt?: DateTimeNullableFilter<"PartnerToken"> | Date | string | null
     tokenVersion?: IntFilter<"PartnerToken"> | number
+    retryNotBefore?: DateTimeNullableFilter<"PartnerToken"> | Date | string | null
+    lastErrorCode?: StringNullableFilter<"PartnerToken"> | string | null
+    lastErrorMessage?: StringNullableFilter<"PartnerToken"> | string | null
+    lastErrorAt?: DateTimeNullableFilter<"PartnerToken"> | Date | string | null
     updatedAt?: DateTimeFilter<"PartnerToken"> | Date | string
   }, "id">
 
@@ -11958,6 +12048,10 @@ export namespace Prisma {
     leaseOwner?: SortOrderInput | SortOrder
     leaseExpiresAt?: SortOrderInput | SortOrder
     tokenVersion?: SortOrder
+    retryNotBefore?: SortOrderInput | SortOrder
+    lastErrorCode?: SortOrderInput | SortOrder
+    lastErrorMessage?: SortOrderInput | SortOrder
+    lastErrorAt?: SortOrderInput | SortOrder
     updatedAt?: SortOrder
     _count?: PartnerTokenCountOrderByAggregateInput
     _avg?: PartnerTokenAvgOrderByAggregateInput
@@ -11976,6 +12070,10 @@ export namespace Prisma {
     leaseOwner?: StringNullableWithAggregatesFilter<"PartnerToken"> | string | null
     leaseExpiresAt?: DateTimeNullableWithAggregatesFilter<"PartnerToken"> | Date | string | null
     tokenVersion?: IntWithAggregatesFilter<"PartnerToken"> | number
+    retryNotBefore?: DateTimeNullableWithAggregatesFilter<"PartnerToken"> | Date | string | null
+    lastErrorCode?: StringNullableWithAggregatesFilter<"PartnerToken"> | string | null
+    lastErrorMessage?: StringNullableWithAggregatesFilter<"PartnerToken"> | string | null
+    lastErrorAt?: DateTimeNullableWithAggregatesFilter<"PartnerToken"> | Date | string | null
     updatedAt?: DateTimeWithAggregatesFilter<"PartnerToken"> | Date | string
   }
 
@@ -12483,6 +12581,7 @@ export namespace Prisma {
     leaseExpiresAt?: Date | string | null
     tokenVersion?: number
     consecutiveFailures?: number
+    retryNotBefore?: Date | string | null
     lastRefreshAt?: Date | string | null
     lastErrorCode?: string | null
     lastErrorMessage?: string | null
@@ -12513,6 +12612,7 @@ export namespace Prisma {
     leaseExpiresAt?: Date | string | null
     tokenVersion?: number
     consecutiveFailures?: number
+    retryNotBefore?: Date | string | null
     lastRefreshAt?: Date | string | null
     lastErrorCode?: string | null
     lastErrorMessage?: string | null
@@ -12543,6 +12643,7 @@ export namespace Prisma {
     leaseExpiresAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     tokenVersion?: IntFieldUpdateOperationsInput | number
     consecutiveFailures?: IntFieldUpdateOperationsInput | number
+    retryNotBefore?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     lastRefreshAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     lastErrorCode?: NullableStringFieldUpdateOperationsInput | string | null
     lastErrorMessage?: NullableStringFieldUpdateOperationsInput | string | null
@@ -12573,6 +12674,7 @@ export namespace Prisma {
     leaseExpiresAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     tokenVersion?: IntFieldUpdateOperationsInput | number
     consecutiveFailures?: IntFieldUpdateOperationsInput | number
+    retryNotBefore?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     lastRefreshAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     lastErrorCode?: NullableStringFieldUpdateOperationsInput | string | null
     lastErrorMessage?: NullableStringFieldUpdateOperationsInput | string | null
@@ -12603,6 +12705,7 @@ export namespace Prisma {
     leaseExpiresAt?: Date | string | null
     tokenVersion?: number
     consecutiveFailures?: number
+    retryNotBefore?: Date | string | null
     lastRefreshAt?: Date | string | null
     lastErrorCode?: string | null
     lastErrorMessage?: string | null
@@ -12631,6 +12734,7 @@ export namespace Prisma {
     leaseExpiresAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     tokenVersion?: IntFieldUpdateOperationsInput | number
     consecutiveFailures?: IntFieldUpdateOperationsInput | number
+    retryNotBefore?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     lastRefreshAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     lastErrorCode?: NullableStringFieldUpdateOperationsInput | string | null
     lastErrorMessage?: NullableStringFieldUpdateOperationsInput | string | null
@@ -12659,6 +12763,7 @@ export namespace Prisma {
     leaseExpiresAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     tokenVersion?: IntFieldUpdateOperationsInput | number
     consecutiveFailures?: IntFieldUpdateOperationsInput | number
+    retryNotBefore?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     lastRefreshAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     lastErrorCode?: NullableStringFieldUpdateOperationsInput | string | null
     lastErrorMessage?: NullableStringFieldUpdateOperationsInput | string | null
@@ -12677,6 +12782,10 @@ export namespace Prisma {
     leaseOwner?: string | null
     leaseExpiresAt?: Date | string | null
     tokenVersion?: number
+    retryNotBefore?: Date | string | null
+    lastErrorCode?: string | null
+    lastErrorMessage?: string | null
+    lastErrorAt?: Date | string | null
     updatedAt?: Date | string
   }
 
@@ -12687,6 +12796,10 @@ export namespace Prisma {
     leaseOwner?: string | null
     leaseExpiresAt?: Date | string | null
     tokenVersion?: number
+    retryNotBefore?: Date | string | null
+    lastErrorCode?: string | null
+    lastErrorMessage?: string | null
+    lastErrorAt?: Date | string | null
     updatedAt?: Date | string
   }
 
@@ -12697,6 +12810,10 @@ export namespace Prisma {
     leaseOwner?: NullableStringFieldUpdateOperationsInput | string | null
     leaseExpiresAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     tokenVersion?: IntFieldUpdateOperationsInput | number
+    retryNotBefore?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+    lastErrorCode?: NullableStringFieldUpdateOperationsInput | string | null
+    lastErrorMessage?: NullableStringFieldUpdateOperationsInput | string | null
+    lastErrorAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     updatedAt?: DateTimeFieldUpdateOperationsInput | Date | string
   }
 
@@ -12707,6 +12824,10 @@ export namespace Prisma {
     leaseOwner?: NullableStringFieldUpdateOperationsInput | string | null
     leaseExpiresAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     tokenVersion?: IntFieldUpdateOperationsInput | number
+    retryNotBefore?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+    lastErrorCode?: NullableStringFieldUpdateOperationsInput | string | null
+    lastErrorMessage?: NullableStringFieldUpdateOperationsInput | string | null
+    lastErrorAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     updatedAt?: DateTimeFieldUpdateOperationsInput | Date | string
   }
 
@@ -12717,6 +12838,10 @@ export namespace Prisma {
     leaseOwner?: string | null
     leaseExpiresAt?: Date | string | null
     tokenVersion?: number
+    retryNotBefore?: Date | string | null
+    lastErrorCode?: string | null
+    lastErrorMessage?: string | null
+    lastErrorAt?: Date | string | null
     updatedAt?: Date | string
   }
 
@@ -12727,6 +12852,10 @@ export namespace Prisma {
     leaseOwner?: NullableStringFieldUpdateOperationsInput | string | null
     leaseExpiresAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     tokenVersion?: IntFieldUpdateOperationsInput | number
+    retryNotBefore?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+    lastErrorCode?: NullableStringFieldUpdateOperationsInput | string | null
+    lastErrorMessage?: NullableStringFieldUpdateOperationsInput | string | null
+    lastErrorAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     updatedAt?: DateTimeFieldUpdateOperationsInput | Date | string
   }
 
@@ -12737,6 +12866,10 @@ export namespace Prisma {
     leaseOwner?: NullableStringFieldUpdateOperationsInput | string | null
     leaseExpiresAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     tokenVersion?: IntFieldUpdateOperationsInput | number
+    retryNotBefore?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+    lastErrorCode?: NullableStringFieldUpdateOperationsInput | string | null
+    lastErrorMessage?: NullableStringFieldUpdateOperationsInput | string | null
+    lastErrorAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     updatedAt?: DateTimeFieldUpdateOperationsInput | Date | string
   }
 
@@ -13399,6 +13532,7 @@ export namespace Prisma {
     leaseExpiresAt?: SortOrder
     tokenVersion?: SortOrder
     consecutiveFailures?: SortOrder
+    retryNotBefore?: SortOrder
     lastRefreshAt?: SortOrder
     lastErrorCode?: SortOrder
     lastErrorMessage?: SortOrder
@@ -13432,6 +13566,7 @@ export namespace Prisma {
     leaseExpiresAt?: SortOrder
     tokenVersion?: SortOrder
     consecutiveFailures?: SortOrder
+    retryNotBefore?: SortOrder
     lastRefreshAt?: SortOrder
     lastErrorCode?: SortOrder
     lastErrorMessage?: SortOrder
@@ -13460,6 +13595,7 @@ export namespace Prisma {
     leaseExpiresAt?: SortOrder
     tokenVersion?: SortOrder
     consecutiveFailures?: SortOrder
+    retryNotBefore?: SortOrder
     lastRefreshAt?: SortOrder
     lastErrorCode?: SortOrder
     lastErrorMessage?: SortOrder
@@ -13561,6 +13697,10 @@ export namespace Prisma {
     leaseOwner?: SortOrder
     leaseExpiresAt?: SortOrder
     tokenVersion?: SortOrder
+    retryNotBefore?: SortOrder
+    lastErrorCode?: SortOrder
+    lastErrorMessage?: SortOrder
+    lastErrorAt?: SortOrder
     updatedAt?: SortOrder
   }
 
@@ -13575,6 +13715,10 @@ export namespace Prisma {
     leaseOwner?: SortOrder
     leaseExpiresAt?: SortOrder
     tokenVersion?: SortOrder
+    retryNotBefore?: SortOrder
+    lastErrorCode?: SortOrder
+    lastErrorMessage?: SortOrder
+    lastErrorAt?: SortOrder
     updatedAt?: SortOrder
   }
 
@@ -13585,6 +13729,10 @@ export namespace Prisma {
     leaseOwner?: SortOrder
     leaseExpiresAt?: SortOrder
     tokenVersion?: SortOrder
+    retryNotBefore?: SortOrder
+    lastErrorCode?: SortOrder
+    lastErrorMessage?: SortOrder
+    lastErrorAt?: SortOrder
     updatedAt?: SortOrder
   }
 
@@ -14287,6 +14435,7 @@ export namespace Prisma {
     leaseExpiresAt?: Date | string | null
     tokenVersion?: number
     consecutiveFailures?: number
+    retryNotBefore?: Date | string | null
     lastRefreshAt?: Date | string | null
     lastErrorCode?: string | null
     lastErrorMessage?: string | null
@@ -14316,6 +14465,7 @@ export namespace Prisma {
     leaseExpiresAt?: Date | string | null
     tokenVersion?: number
     consecutiveFailures?: number
+    retryNotBefore?: Date | string | null
     lastRefreshAt?: Date | string | null
     lastErrorCode?: string | null
     lastErrorMessage?: string | null
@@ -14361,6 +14511,7 @@ export namespace Prisma {
     leaseExpiresAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     tokenVersion?: IntFieldUpdateOperationsInput | number
     consecutiveFailures?: IntFieldUpdateOperationsInput | number
+    retryNotBefore?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     lastRefreshAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     lastErrorCode?: NullableStringFieldUpdateOperationsInput | string | null
     lastErrorMessage?: NullableStringFieldUpdateOperationsInput | string | null
@@ -14390,6 +14541,7 @@ export namespace Prisma {
     leaseExpiresAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     tokenVersion?: IntFieldUpdateOperationsInput | number
     consecutiveFailures?: IntFieldUpdateOperationsInput | number
+    retryNotBefore?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     lastRefreshAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     lastErrorCode?: NullableStringFieldUpdateOperationsInput | string | null
     lastErrorMessage?: NullableStringFieldUpdateOperationsInput | string | null
@@ -14419,6 +14571,7 @@ export namespace Prisma {
     leaseExpiresAt?: Date | string | null
     tokenVersion?: number
     consecutiveFailures?: number
+    retryNotBefore?: Date | string | null
     lastRefreshAt?: Date | string | null
     lastErrorCode?: string | null
     lastErrorMessage?: string | null
@@ -14448,6 +14601,7 @@ export namespace Prisma {
     leaseExpiresAt?: Date | string | null
     tokenVersion?: number
     consecutiveFailures?: number
+    retryNotBefore?: Date | string | null
     lastRefreshAt?: Date | string | null
     lastErrorCode?: string | null
     lastErrorMessage?: string | null
@@ -14493,6 +14647,7 @@ export namespace Prisma {
     leaseExpiresAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     tokenVersion?: IntFieldUpdateOperationsInput | number
     consecutiveFailures?: IntFieldUpdateOperationsInput | number
+    retryNotBefore?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     lastRefreshAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     lastErrorCode?: NullableStringFieldUpdateOperationsInput | string | null
     lastErrorMessage?: NullableStringFieldUpdateOperationsInput | string | null
@@ -14522,6 +14677,7 @@ export namespace Prisma {
     leaseExpiresAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     tokenVersion?: IntFieldUpdateOperationsInput | number
     consecutiveFailures?: IntFieldUpdateOperationsInput | number
+    retryNotBefore?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     lastRefreshAt?: NullableDateTimeFieldUpdateOperationsInput | Date | string | null
     lastErrorCode?: NullableStringFieldUpdateOperationsInput | string | null
     lastErrorMessage?: NullableStringFieldUpdateOperationsInput | string | null
