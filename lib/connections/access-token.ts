@@ -63,7 +63,8 @@ const inflight = new Map<string, Promise<CompanyAccessToken>>();
 export async function getAccessToken(connectionId: string, opts: { forceRefresh?: boolean; actor?: Actor } = {}): Promise<CompanyAccessToken> {
   const minTtlMs = getEnv().ACCESS_TOKEN_MIN_TTL_SECONDS * 1000;
   if (!opts.forceRefresh) {
-    const row = await getDb().connection.findUnique({ where: { id: connectionId }, select: fastSelect });
+    // Scoped to the configured environment: a sandbox row must never be refreshed against production.
+    const row = await getDb().connection.findUnique({ where: { id: connectionId, environment: getEnv().REMOTE_ENVIRONMENT }, select: fastSelect });
     assertUsable(row);
     const token = tokenFrom(connectionId, row, minTtlMs);
     if (token) return token;
@@ -84,7 +85,7 @@ function refreshShared(connectionId: string, force: boolean, actor: Actor, minTt
   const db = getDb();
   return singleFlight<Row, CompanyAccessToken>(
     {
-      read: () => db.connection.findUnique({ where: { id: connectionId }, select: rowSelect }),
+      read: () => db.connection.findUnique({ where: { id: connectionId, environment: getEnv().REMOTE_ENVIRONMENT }, select: rowSelect }),
       async tryAcquire(version, owner, until, startedAt) {
         const now = new Date();
         const r = await db.connection.updateMany({

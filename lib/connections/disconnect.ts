@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit, type Actor } from "../audit/record";
 import { getDb } from "../db";
+import { getEnv } from "../env";
 import { TokenServiceError } from "./errors";
 
 /**
@@ -10,7 +11,10 @@ import { TokenServiceError } from "./errors";
  */
 export async function disconnectConnection(connectionId: string, actor: Actor): Promise<void> {
   await getDb().$transaction(async (tx) => {
-    const row = await tx.connection.findUnique({ where: { id: connectionId }, select: { status: true, companyName: true, remoteCompanyId: true } });
+    const row = await tx.connection.findUnique({
+      where: { id: connectionId, environment: getEnv().REMOTE_ENVIRONMENT },
+      select: { status: true, companyName: true, remoteCompanyId: true },
+    });
     if (!row) throw new TokenServiceError("not_found", "No such connection.");
     await tx.connection.update({
       where: { id: connectionId },

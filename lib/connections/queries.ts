@@ -24,5 +24,5 @@ export async function listConnections(filter: ConnectionFilter, page: number, pa
 }
 
 export async function findConnection(id: string): Promise<ConnectionView | null> {
-  return (await getDb().connection.findUnique({ where: { id }, select: connectionViewSelect })) as ConnectionView | null;
+  return (await getDb().connection.findUnique({ where: { id, environment: getEnv().REMOTE_ENVIRONMENT }, select: connectionViewSelect })) as ConnectionView | null;
 }

@@ -70,6 +70,15 @@ describe("partner API", () => {
     expect((await call(getRoute, { params: { id: "missing" } })).status).toBe(404);
   });
 
+  it("never serves or refreshes a connection stored for another Remote environment", async () => {
+    await db.connection.update({ where: { id: acmeId }, data: { environment: "sandbox" } });
+    expect((await call(getRoute, { params: { id: acmeId } })).status).toBe(404);
+    const t = await call(tokenRoute, { method: "POST", params: { id: acmeId } });
+    expect(t.status).toBe(404);
+    expect((await call(deleteRoute, { method: "DELETE", params: { id: acmeId } })).status).toBe(404);
+    expect((await db.connection.findUniqueOrThrow({ where: { id: acmeId } })).refreshTokenEnc).not.toBeNull();
+  });
+
   it("creates connect links carrying an external id", async () => {
     const res = await call(linkRoute, { method: "POST", body: { external_id: "crm-77", expires_in_seconds: 3600 } });
     expect(res.status).toBe(201);
