@@ -48,7 +48,7 @@ export function ConnectLinkForm({ create }: Props) {
         </div>
       </form>
       <Feedback result={result} pending={pending} pendingText="Creating the link…" />
-      {result?.ok && result.data ? <CopyField id="new-connect-link" label="New connect link (single use; shown only now)" value={result.data.url} /> : null}
+      {result?.ok && result.data ? <CopyField id="new-connect-link" label="New connect link (single use)" value={result.data.url} /> : null}
     </div>
   );
 }

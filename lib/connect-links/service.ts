@@ -1,7 +1,9 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { recordAudit, type Actor } from "../audit/record";
 import { randomToken, sha256 } from "../crypto/hash";
 import { getDb } from "../db";
+import { decryptSecret, encryptSecret } from "../crypto/vault";
 import { getEnv } from "../env";
 import { connectLinkState, type ConnectLinkState } from "./state";
 
@@ -23,9 +25,12 @@ export async function createConnectLink(input: {
   const ttl = Math.min(Math.max(input.expiresInSeconds ?? DEFAULT_LINK_TTL_SECONDS, 60), MAX_LINK_TTL_SECONDS);
   const token = randomToken(24);
   const expiresAt = new Date(Date.now() + ttl * 1000);
+  const id = randomUUID();
   const link = await getDb().connectLink.create({
     data: {
+      id,
       tokenHash: sha256(token),
+      tokenEnc: encryptSecret({ table: "ConnectLink", id, field: "token" }, token),
       externalId: input.externalId ?? null,
       note: input.note ?? null,
       createdBy: input.actor.label ?? null,
@@ -58,6 +63,13 @@ export async function resolveConnectLink(token: string): Promise<ResolvedConnect
   const state = connectLinkState(row);
   if (state !== "pending") return { ok: false, reason: `link_${state}` };
   return { ok: true, id: row.id, externalId: row.externalId, expiresAt: row.expiresAt };
+}
+
+/** The URL of a still-pending link (for staff to copy again), or null when it can no longer be used. */
+export async function pendingConnectLinkUrl(id: string): Promise<string | null> {
+  const row = await getDb().connectLink.findUnique({ where: { id }, select: { tokenEnc: true, expiresAt: true, usedAt: true, revokedAt: true } });
+  if (!row?.tokenEnc || connectLinkState(row) !== "pending") return null;
+  return `${getEnv().APP_URL}/connect/${decryptSecret({ table: "ConnectLink", id, field: "token" }, row.tokenEnc)}`;
 }
 
 export async function revokeConnectLink(id: string, actor: Actor): Promise<boolean> {

@@ -19,6 +19,7 @@ const FIELDS: Field[] = [
   { table: "Connection", field: "accessToken", column: "accessTokenEnc" },
   { table: "PartnerToken", field: "accessToken", column: "accessTokenEnc" },
   { table: "PendingAuthorization", field: "codeVerifier", column: "codeVerifierEnc", required: true },
+  { table: "ConnectLink", field: "token", column: "tokenEnc" },
 ];
 
 /**

@@ -9,7 +9,8 @@ export { DecryptError } from "./sealed-box";
 export type SecretSlot =
   | { table: "Connection"; id: string; field: "refreshToken" | "accessToken" }
   | { table: "PartnerToken"; id: string; field: "accessToken" }
-  | { table: "PendingAuthorization"; id: string; field: "codeVerifier" };
+  | { table: "PendingAuthorization"; id: string; field: "codeVerifier" }
+  | { table: "ConnectLink"; id: string; field: "token" };
 
 export function slotAad(slot: SecretSlot): string {
   return `${slot.table}:${slot.id}:${slot.field}`;

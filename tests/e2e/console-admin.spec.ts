@@ -94,8 +94,14 @@ test("admin creates, copies and revokes a connect link", async ({ page }) => {
   await expect(page.getByText(/^Link created, valid until/)).toBeVisible();
   await expect(page.getByLabel(/New connect link/)).toHaveValue(new RegExp(`^${E2E.appUrl}/connect/[A-Za-z0-9_-]+$`));
 
+  const created = await page.getByLabel(/New connect link/).inputValue();
+
   const row = page.getByTestId("links-table").getByRole("row", { name: /crm-e2e-77/ });
   await expect(row).toContainText("Pending");
+  // Copy again from the list, after a reload: the URL is fetched on demand and is the same link.
+  await page.reload();
+  await row.getByRole("button", { name: "Copy link" }).click();
+  await expect(row.getByLabel("Connect link")).toHaveValue(created);
   page.once("dialog", (d) => d.accept());
   await row.getByRole("button", { name: "Revoke" }).click();
   await expect(row).toContainText("Revoked");

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { failure, type ActionResult } from "@/lib/auth/action-result";
 import { staffForAction } from "@/lib/auth/guards";
-import { createConnectLink, revokeConnectLink } from "@/lib/connect-links/service";
+import { createConnectLink, pendingConnectLinkUrl, revokeConnectLink } from "@/lib/connect-links/service";
 import { formatDateTime } from "@/lib/console/format";
 import { LINK_EXPIRY_CHOICES } from "@/lib/console/link-expiry";
 import { logger } from "@/lib/logger";
@@ -15,7 +15,7 @@ const createInput = z.object({
   note: z.string().trim().max(500, "The note can have at most 500 characters.").optional().transform((v) => v || undefined),
 });
 
-/** Creates a single-use connect link; its URL is returned once (only its hash is stored). */
+/** Creates a single-use connect link. */
 export async function createLinkAction(raw: unknown): Promise<ActionResult<{ url: string; expiresAt: string }>> {
   const guard = await staffForAction("admin");
   if (!guard.ok) return failure(guard.error);
@@ -26,7 +26,7 @@ export async function createLinkAction(raw: unknown): Promise<ActionResult<{ url
     revalidatePath("/console/connect-links");
     return {
       ok: true,
-      message: `Link created, valid until ${formatDateTime(link.expiresAt)}. Copy it now: it is shown only once.`,
+      message: `Link created, valid until ${formatDateTime(link.expiresAt)}. Copy it and send it to an admin of the customer's Remote company.`,
       data: { url: link.url, expiresAt: link.expiresAt.toISOString() },
     };
   } catch (e) {
@@ -49,5 +49,22 @@ export async function revokeLinkAction(raw: unknown): Promise<ActionResult> {
   } catch (e) {
     logger.error({ err: e instanceof Error ? e.name : "unknown" }, "revoke connect link failed");
     return failure("Could not revoke the link. Try again.");
+  }
+}
+
+const copyInput = z.object({ linkId: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/) });
+
+/** Copy from the list: the URL of a pending link (admins only; the token is stored encrypted). */
+export async function copyLinkAction(raw: unknown): Promise<ActionResult<{ url: string }>> {
+  const guard = await staffForAction("admin");
+  if (!guard.ok) return failure(guard.error);
+  const parsed = copyInput.safeParse(raw);
+  if (!parsed.success) return failure("Unknown link.");
+  try {
+    const url = await pendingConnectLinkUrl(parsed.data.linkId);
+    return url ? { ok: true, message: "Link ready to copy.", data: { url } } : failure("This link was used, revoked or has expired; create a new one.");
+  } catch (e) {
+    logger.error({ err: e instanceof Error ? e.name : "unknown" }, "copy connect link failed");
+    return failure("Could not read the link. It may predate link copying: revoke it and create another.");
   }
 }

@@ -5,12 +5,13 @@ import { EmptyState } from "@/components/console/empty-state";
 import { ListFilters } from "@/components/console/list-filters";
 import { Card, PageHeader } from "@/components/console/page-header";
 import { Pagination } from "@/components/console/pagination";
+import { CopyLinkButton } from "@/components/console/copy-link-button";
 import { RowActionButton } from "@/components/console/row-action-button";
 import { requireStaff } from "@/lib/auth/guards";
 import { listConnectLinks } from "@/lib/console/connect-links";
 import { pageParam, param, type SearchParams } from "@/lib/console/params";
 import { LINK_STATE_META, LINK_STATES } from "@/lib/console/statuses";
-import { createLinkAction, revokeLinkAction } from "./actions";
+import { copyLinkAction, createLinkAction, revokeLinkAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Connect links" };
@@ -55,12 +56,21 @@ export default async function ConnectLinksPage({ searchParams }: { searchParams:
             <ConnectLinksTable
               rows={list.rows}
               now={new Date()}
-              renderAction={isAdmin ? (r) => <RowActionButton action={revokeLinkAction} input={{ linkId: r.id }} label="Revoke" pendingLabel="Revoking…" confirmText="Revoke this link? It will stop working at once." /> : undefined}
+              renderAction={
+                isAdmin
+                  ? (r) => (
+                      <span className="inline-flex flex-wrap items-start justify-end gap-2">
+                        <CopyLinkButton action={copyLinkAction} linkId={r.id} />
+                        <RowActionButton action={revokeLinkAction} input={{ linkId: r.id }} label="Revoke" pendingLabel="Revoking…" confirmText="Revoke this link? It will stop working at once." />
+                      </span>
+                    )
+                  : undefined
+              }
             />
             <Pagination page={list.page} pageCount={list.pageCount} total={list.total} pageSize={list.pageSize} params={{ state: list.state, q: list.q }} basePath="/console/connect-links" noun="links" />
           </>
         )}
-        <p className="text-xs text-slate-600">Only a hash of each link is stored, so a link can be copied only when it is created. Lost one? Revoke it and create another.</p>
+        <p className="text-xs text-slate-600">Links are stored encrypted; admins can copy a pending link again from this list.</p>
       </div>
     </>
   );

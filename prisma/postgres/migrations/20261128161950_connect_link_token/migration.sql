@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ConnectLink" ADD COLUMN     "tokenEnc" TEXT;
+
