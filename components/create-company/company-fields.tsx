@@ -11,8 +11,9 @@ export type FieldsProps = {
 
 type CompanyProps = FieldsProps & { countries: Country[]; onCountry: (code: string) => void; staff: boolean };
 
-export function CompanyFields({ values, errorFor, set, touch, countries, onCountry, staff }: CompanyProps) {
-  const text = (key: keyof CompanyFormValues) => ({
+/** The props every plain text field of the form gets from the shared form state. */
+function textFieldProps({ values, errorFor, set, touch }: FieldsProps, key: keyof CompanyFormValues) {
+  return {
     id: `cc-${key}`,
     name: key,
     label: L[key],
@@ -20,7 +21,11 @@ export function CompanyFields({ values, errorFor, set, touch, countries, onCount
     error: errorFor(key),
     onChange: (v: string) => set(key, v),
     onBlur: () => touch(key),
-  });
+  };
+}
+
+export function CompanyFields({ values, errorFor, set, touch, countries, onCountry, staff }: CompanyProps) {
+  const text = (key: keyof CompanyFormValues) => textFieldProps({ values, errorFor, set, touch }, key);
   return (
     <div className={s.fieldset}>
       <TextField {...text("name")} wide autoComplete="organization" maxLength={255} hint="As registered, e.g. Tech Vision Inc." />
@@ -67,16 +72,8 @@ export function CompanyFields({ values, errorFor, set, touch, countries, onCount
   );
 }
 
-export function OwnerFields({ values, errorFor, set, touch }: FieldsProps) {
-  const common = (key: "company_owner_name" | "company_owner_email" | "phone_number") => ({
-    id: `cc-${key}`,
-    name: key,
-    label: L[key],
-    value: values[key],
-    error: errorFor(key),
-    onChange: (v: string) => set(key, v),
-    onBlur: () => touch(key),
-  });
+export function OwnerFields(props: FieldsProps) {
+  const common = (key: "company_owner_name" | "company_owner_email" | "phone_number") => textFieldProps(props, key);
   return (
     <div className={s.fieldset}>
       <TextField {...common("company_owner_name")} autoComplete="name" maxLength={255} />

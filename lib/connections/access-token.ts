@@ -9,7 +9,7 @@ import { RemoteError } from "../remote/errors";
 import { refreshGrant } from "../remote/oauth";
 import { withRetry } from "../remote/retry";
 import { TokenServiceError } from "./errors";
-import { leaseIsFree, PROCESS_OWNER, singleFlight, UNAVAILABLE_COOL_DOWN_MS, type LeasedRow } from "./single-flight";
+import { leasedSelect, leaseIsFree, PROCESS_OWNER, singleFlight, UNAVAILABLE_COOL_DOWN_MS, type LeasedRow } from "./single-flight";
 
 export { TokenServiceError } from "./errors";
 
@@ -20,12 +20,7 @@ const rowSelect = {
   remoteCompanyId: true,
   accessTokenEnc: true,
   accessTokenExpiresAt: true,
-  tokenVersion: true,
-  leaseOwner: true,
-  lastErrorAt: true,
-  lastErrorCode: true,
-  lastErrorMessage: true,
-  retryNotBefore: true,
+  ...leasedSelect,
 } as const satisfies Prisma.ConnectionSelect;
 
 // The hot path reads only what it needs: a cache hit is one indexed read plus one decrypt.

@@ -7,7 +7,7 @@ import { RemoteError } from "../remote/errors";
 import { clientCredentialsGrant } from "../remote/oauth";
 import { withRetry } from "../remote/retry";
 import { TokenServiceError } from "./errors";
-import { leaseIsFree, PROCESS_OWNER, singleFlight, UNAVAILABLE_COOL_DOWN_MS, type LeasedRow } from "./single-flight";
+import { leasedSelect, leaseIsFree, PROCESS_OWNER, singleFlight, UNAVAILABLE_COOL_DOWN_MS, type LeasedRow } from "./single-flight";
 
 // The partner-level (client credentials) token, cached in the database like company tokens so all
 // app processes share one token, one refresh, and one failure (with its cool-down).
@@ -17,12 +17,7 @@ type PartnerToken = { accessToken: string; expiresAt: Date };
 const select = {
   accessTokenEnc: true,
   expiresAt: true,
-  tokenVersion: true,
-  leaseOwner: true,
-  lastErrorAt: true,
-  lastErrorCode: true,
-  lastErrorMessage: true,
-  retryNotBefore: true,
+  ...leasedSelect,
 } as const satisfies Prisma.PartnerTokenSelect;
 
 function rowId() {

@@ -29,6 +29,16 @@ export function leaseIsFree(now: Date, startedAt: Date) {
   ];
 }
 
+/** The lease and failure columns both token tables share; part of every single-flight read. */
+export const leasedSelect = {
+  tokenVersion: true,
+  leaseOwner: true,
+  lastErrorAt: true,
+  lastErrorCode: true,
+  lastErrorMessage: true,
+  retryNotBefore: true,
+} as const;
+
 /** How long nobody calls Remote after a temporary failure without a reset hint of its own. */
 export const UNAVAILABLE_COOL_DOWN_MS = 2_000;
 
