@@ -89,7 +89,9 @@ export async function singleFlight<Row extends LeasedRow, Token>(
   const cooling = coolingDown(row);
   if (cooling) throw cooling;
   let version = row.tokenVersion;
-  let delay = 15;
+  // Only one waiter per process polls (callers in a process share one promise), so a short interval
+  // costs a few reads a second while it saves waiters from oversleeping a quick refresh.
+  let delay = 10;
   for (;;) {
     const until = new Date(Date.now() + opts.leaseMs);
     if (await store.tryAcquire(version, PROCESS_OWNER, until, new Date(started))) return opts.refresh(version, until);
@@ -116,6 +118,6 @@ export async function singleFlight<Row extends LeasedRow, Token>(
       throw new TokenServiceError("temporarily_unavailable", "Timed out waiting for another process to refresh the token.");
     }
     await sleep(delay * (0.8 + Math.random() * 0.4));
-    delay = Math.min(delay * 1.5, 200);
+    delay = Math.min(delay * 1.5, 50);
   }
 }
