@@ -13,11 +13,13 @@ export type CreationRow = {
   remoteCompanyId: string | null;
   connectionId: string | null;
   errorCode: string | null;
+  companyName: string | null;
+  passwordEmailSent: boolean;
   createdAt: Date;
   updatedAt: Date;
 };
 
-const select = { id: true, status: true, requestHash: true, remoteCompanyId: true, connectionId: true, errorCode: true, createdAt: true, updatedAt: true } as const;
+const select = { id: true, status: true, requestHash: true, remoteCompanyId: true, connectionId: true, errorCode: true, companyName: true, passwordEmailSent: true, createdAt: true, updatedAt: true } as const;
 
 /** How long a second submit waits for the first; a pending row older than STALE_MS was interrupted. */
 export const WAIT_MS = 45_000;

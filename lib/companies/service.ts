@@ -46,15 +46,12 @@ async function earlier(row: CreationRow | null, req: CreateCompanyRequest): Prom
     }
     if (row.status === "pending") return { kind: Date.now() - row.updatedAt.getTime() > STALE_MS ? "interrupted" : "in_progress" };
   }
-  const connection = row.connectionId
-    ? await getDb().connection.findUnique({ where: { id: row.connectionId }, select: { companyName: true } })
-    : null;
   return {
     kind: row.status === "succeeded" ? "connected" : "needs_consent",
-    companyName: connection?.companyName ?? req.values.name.trim(),
+    companyName: row.companyName ?? req.values.name.trim(),
     remoteCompanyId: row.remoteCompanyId ?? "",
     connectionId: row.connectionId,
-    passwordEmailSent: getEnv().REMOTE_SEND_CREATE_PASSWORD_EMAIL,
+    passwordEmailSent: row.passwordEmailSent,
     connectPath: row.status === "succeeded" ? null : connectPathFor(req.connectLinkToken),
     repeated: true,
   };

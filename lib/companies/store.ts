@@ -62,7 +62,14 @@ export async function storeCreatedCompany(input: StoreInput): Promise<{ connecti
 
   await getDb().companyCreation.update({
     where: { id: input.creationId },
-    data: { status: connectionId ? "succeeded" : "created_without_tokens", remoteCompanyId, connectionId, errorCode: storeError },
+    data: {
+      status: connectionId ? "succeeded" : "created_without_tokens",
+      remoteCompanyId,
+      connectionId,
+      errorCode: storeError,
+      companyName,
+      passwordEmailSent: input.actions.includes(SEND_PASSWORD_EMAIL),
+    },
   });
   const withTokens = input.actions.includes(GET_TOKENS);
   await recordAudit({

@@ -123,8 +123,11 @@ describe("partner not entitled to get_oauth_access_tokens", () => {
     (await import("@/lib/env")).resetEnvForTests();
     try {
       await control("POST", `/clients/${CLIENT}`, { entitlements: { send_create_password_email: false } });
-      const outcome = await createCompanyWithConsent(creationRequest());
+      const req = creationRequest();
+      const outcome = await createCompanyWithConsent(req);
       expect(outcome).toMatchObject({ kind: "connected", passwordEmailSent: false });
+      // A resubmit of the same form reports what really happened, not the setting.
+      expect(await createCompanyWithConsent(req)).toMatchObject({ kind: "connected", repeated: true, passwordEmailSent: false, companyName: req.values.name });
     } finally {
       delete process.env.REMOTE_SEND_CREATE_PASSWORD_EMAIL;
       (await import("@/lib/env")).resetEnvForTests();
