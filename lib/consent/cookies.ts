@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { hmac, randomToken, safeEqual } from "../crypto/hash";
+import { randomToken } from "../crypto/hash";
+import { readSignedCookie, setSignedCookie } from "../crypto/signed-cookie";
 import { getEnv } from "../env";
 
 // The browser binding: a random nonce in an HttpOnly cookie whose hash is stored with the pending
@@ -22,23 +23,15 @@ export async function browserNonce(create: boolean): Promise<string | undefined>
   return nonce;
 }
 
-export type ConsentOutcome = { companyName: string; reconnected: boolean; externalId?: string | null };
+export type ConsentOutcome = { companyName: string; reconnected: boolean };
+
+const RESULT_COOKIE = { name: RESULT, purpose: "consent-result", path: "/connect", ttlMs: 10 * 60 * 1000 };
 
 export async function setOutcome(outcome: ConsentOutcome) {
-  const payload = Buffer.from(JSON.stringify({ ...outcome, exp: Date.now() + 10 * 60 * 1000 })).toString("base64url");
-  const jar = await cookies();
-  jar.set(RESULT, `${payload}.${hmac(getEnv().AUTH_SECRET, payload)}`, { httpOnly: true, sameSite: "lax", secure: secure(), path: "/connect", maxAge: 10 * 60 });
+  await setSignedCookie(RESULT_COOKIE, outcome);
 }
 
 export async function readOutcome(): Promise<ConsentOutcome | null> {
-  const raw = (await cookies()).get(RESULT)?.value;
-  if (!raw) return null;
-  const [payload, sig] = raw.split(".");
-  if (!payload || !sig || !safeEqual(sig, hmac(getEnv().AUTH_SECRET, payload))) return null;
-  try {
-    const v = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
-    return v.exp > Date.now() ? { companyName: String(v.companyName), reconnected: !!v.reconnected } : null;
-  } catch {
-    return null;
-  }
+  const v = await readSignedCookie(RESULT_COOKIE);
+  return v ? { companyName: String(v.companyName), reconnected: !!v.reconnected } : null;
 }
