@@ -4,6 +4,8 @@ const { version } = require("./package.json");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // NEXT_DIST_DIR lets a benchmark or chaos run build beside the default `.next` without clobbering it.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // The build type-checks only what ships; tests and tools are checked by `npm test` (tsc --noEmit).
   typescript: { tsconfigPath: "tsconfig.build.json" },

@@ -8,6 +8,7 @@ const globalForDb = globalThis as unknown as { remoteConnectDb?: Db };
 
 /** The process-wide Prisma client, created on first use. */
 export function getDb(): Db {
-  globalForDb.remoteConnectDb ??= createDb(getEnv().DATABASE_URL, getEnv().DATABASE_POOL_SIZE);
+  const env = getEnv();
+  globalForDb.remoteConnectDb ??= createDb(env.DATABASE_URL, { poolSize: env.DATABASE_POOL_SIZE, busyTimeoutMs: env.DATABASE_BUSY_TIMEOUT_MS });
   return globalForDb.remoteConnectDb;
 }

@@ -34,6 +34,7 @@ const shape = z.object({
   APP_URL: z.url().default("http://localhost:3000").transform((u) => u.replace(/\/+$/, "")),
   DATABASE_URL: z.string().min(1).default(defaultSqliteUrl),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DATABASE_BUSY_TIMEOUT_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
   REMOTE_ENVIRONMENT: z.enum(REMOTE_ENVIRONMENTS).default("emulator"),
   REMOTE_GATEWAY_URL: optionalUrl,
   REMOTE_CLIENT_ID: optionalString,

@@ -15,7 +15,8 @@ export const TEST_CLIENT = {
 let child: ChildProcess | undefined;
 
 /** The database every test file shares (files run one at a time; each empties it first). */
-export const TEST_SQLITE_URL = "file:./data/test/integration.db";
+// INTEGRATION_SQLITE_URL lets two runs (two worktrees, two helpers) use separate files.
+export const TEST_SQLITE_URL = process.env.INTEGRATION_SQLITE_URL || "file:./data/test/integration.db";
 
 function prepareDatabase() {
   const url = process.env.TEST_DATABASE_URL || TEST_SQLITE_URL;

@@ -7,18 +7,23 @@ export type WorkerResult = { pid: number; wallMs: number; results: { ok: boolean
 
 /** Starts a token worker as its own Node process (the `react-server` condition lets server-only load). */
 export function startTokenWorker(connectionId: string, count: number, env: Record<string, string> = {}) {
+  return startWorker<WorkerResult>("tests/integration/support/token-worker.ts", [connectionId, String(count)], env);
+}
+
+/** Starts a worker script as its own app process; it waits for `go()` and prints one JSON line. */
+export function startWorker<T>(script: string, args: string[], env: Record<string, string> = {}) {
   // node --import tsx keeps it one process (the tsx CLI would fork a child that SIGKILL cannot reach).
-  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/integration/support/token-worker.ts", connectionId, String(count)], {
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", script, ...args], {
     cwd: root,
     env: { ...process.env, WAIT_FOR_GO: "1", ...env },
     stdio: ["pipe", "pipe", "inherit"],
   });
   let out = "";
   child.stdout!.on("data", (c: Buffer) => (out += c.toString()));
-  const done = new Promise<WorkerResult>((resolve, reject) => {
+  const done = new Promise<T>((resolve, reject) => {
     child.on("exit", (code, signal) => {
       if (code === 0) resolve(JSON.parse(out.trim().split("\n").pop()!));
-      else reject(new Error(`token worker exited with ${code ?? signal}`));
+      else reject(new Error(`${path.basename(script)} exited with ${code ?? signal}`));
     });
   });
   done.catch(() => undefined);
