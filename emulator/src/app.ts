@@ -7,7 +7,10 @@ import { demoClient } from "./config";
 import { FaultStore } from "./faults";
 import type { AppEnv, Deps } from "./http/context";
 import { KeyStore } from "./jwt";
+import { persistChanges } from "./middleware/persist";
 import { requestLog } from "./middleware/request-log";
+import { applySnapshot, takeSnapshot } from "./persistence/snapshot";
+import { loadState, StateWriter, type WriteFile } from "./persistence/state-file";
 import { mountApi } from "./routes/api";
 import { controlRoutes } from "./routes/control";
 import { authorizeRoutes } from "./routes/oauth-authorize";
@@ -28,6 +31,15 @@ export interface EmulatorOptions {
   now?: () => number;
   /** One line per gateway request (masked); omit for silence. */
   log?: (line: string) => void;
+  /**
+   * Keep the state in <stateDir>/state.json and reload it on start. Off by default: tests and
+   * POST /__emulator/reset rely on a clean slate.
+   */
+  stateDir?: string;
+  /** Persistence messages (restored, unusable file set aside, write failed); default console.warn. */
+  notice?: (line: string) => void;
+  /** Test hook: how the temp file is written before the rename. */
+  writeStateFile?: WriteFile;
 }
 
 export interface RunningEmulator {
@@ -41,6 +53,8 @@ export interface Emulator {
   /** Advance or reset emulator time without touching the host clock. */
   clock: Clock;
   listen(port: number, host?: string): Promise<RunningEmulator>;
+  /** Writes pending state changes now (no-op without stateDir); close() does it too. */
+  flush(): void;
 }
 
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
@@ -48,7 +62,17 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   let publicUrl = options.publicUrl?.replace(/\/+$/, "");
   const clock = new Clock(options.now);
   const state = new EmulatorState(options.clients ?? [demoClient()]);
-  const keys = new KeyStore();
+  const notice = options.notice ?? ((line: string) => console.warn(`[emulator] ${line}`));
+  const saved = options.stateDir ? loadState(options.stateDir, notice) : null;
+  // A reloaded key keeps the saved access tokens verifiable, as they are on the real gateway.
+  const keys = new KeyStore(saved?.signing_key);
+  if (saved) {
+    applySnapshot(state, clock, saved);
+    notice(`restored state from ${options.stateDir} (${state.grants.size} authorizations, ${state.refreshTokens.size} refresh tokens, ${state.companies.size} companies)`);
+  }
+  const writer = options.stateDir
+    ? new StateWriter(options.stateDir, () => takeSnapshot(state, clock, keys), { notice, write: options.writeStateFile })
+    : undefined;
   const issuer = () => publicUrl ?? "http://localhost";
   const deps: Deps = {
     state, clock,
@@ -58,6 +82,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   };
 
   const app = new Hono<AppEnv>();
+  // First, so it also sees the control API (config, clock, clients, reset).
+  if (writer) app.use("*", persistChanges(writer));
   app.get("/__emulator/health", (c) => c.json({ ok: true, mode }));
   if (mode === "locked") app.all("/__emulator/*", (c) => c.json({ message: "Not Found" }, 404));
   else app.route("/__emulator", controlRoutes(deps));
@@ -90,11 +116,16 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       close: () => new Promise<void>((resolve, reject) => {
         // Parked `timeout` requests would otherwise keep their sockets (and close()) open forever.
         deps.faults.releaseAll("closed");
-        server.close((err) => (err ? reject(err) : resolve()));
+        server.close((err) => {
+          // After the last connection: a request that was still running has changed state too.
+          writer?.flush();
+          if (err) reject(err);
+          else resolve();
+        });
         server.closeAllConnections();
       }),
     };
   }
 
-  return { app, state, clock, listen };
+  return { app, state, clock, listen, flush: () => writer?.flush() };
 }

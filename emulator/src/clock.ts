@@ -22,4 +22,13 @@ export class Clock {
   reset(): void {
     this.offsetMs = 0;
   }
+
+  /** How far emulator time runs ahead of the base clock; saved with the state so expiries survive a restart. */
+  offset(): number {
+    return this.offsetMs;
+  }
+
+  setOffset(ms: number): void {
+    this.offsetMs = ms;
+  }
 }

@@ -1,4 +1,4 @@
-import { generateKeyPairSync, type KeyObject } from "node:crypto";
+import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from "node:crypto";
 import { SignJWT, jwtVerify, type JWTPayload } from "jose";
 import { opaqueToken } from "./ids";
 import type { TokenKind } from "./types";
@@ -11,19 +11,32 @@ export interface AccessTokenClaims extends JWTPayload {
   scope?: string;
 }
 
+/** The signing key as the state file stores it. */
+export interface SavedSigningKey {
+  kid: string;
+  private_key_pem: string;
+}
+
 /**
  * RS256 signing keys, generated per process: tokens from a previous run (or another emulator)
- * must fail verification exactly like a token from another Remote environment does.
+ * must fail verification exactly like a token from another Remote environment does. A persisted
+ * emulator (state dir) is the same environment across restarts, so it reloads its saved key.
  */
 export class KeyStore {
-  readonly kid = `emu-${opaqueToken(9)}`;
+  readonly kid: string;
   private readonly privateKey: KeyObject;
   private readonly publicKey: KeyObject;
 
-  constructor() {
-    const pair = generateKeyPairSync("rsa", { modulusLength: 2048 });
-    this.privateKey = pair.privateKey;
-    this.publicKey = pair.publicKey;
+  constructor(saved?: SavedSigningKey) {
+    this.kid = saved?.kid ?? `emu-${opaqueToken(9)}`;
+    this.privateKey = saved
+      ? createPrivateKey(saved.private_key_pem)
+      : generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey;
+    this.publicKey = createPublicKey(this.privateKey);
+  }
+
+  export(): SavedSigningKey {
+    return { kid: this.kid, private_key_pem: this.privateKey.export({ format: "pem", type: "pkcs8" }).toString() };
   }
 
   jwks(): { keys: Array<Record<string, unknown>> } {

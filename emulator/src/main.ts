@@ -1,5 +1,6 @@
 import { createEmulator } from "./app";
 import { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_REDIRECT_URI } from "./config";
+import { deleteState } from "./persistence/state-file";
 import type { EmulatorMode } from "./types";
 
 function readMode(raw: string | undefined): EmulatorMode {
@@ -14,6 +15,22 @@ function readPort(raw: string | undefined): number {
   return port;
 }
 
+const USAGE = "Usage: tsx emulator/src/main.ts [--state-dir DIR] [--reset]";
+
+/** `--state-dir DIR` (or EMULATOR_STATE_DIR) keeps the state across restarts; `--reset` deletes it first. */
+function readArgs(argv: string[], envDir: string | undefined): { stateDir?: string; reset: boolean } {
+  let stateDir = envDir || undefined;
+  let reset = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--reset") reset = true;
+    else if (a === "--state-dir" && argv[i + 1] && !argv[i + 1].startsWith("--")) stateDir = argv[++i];
+    else if (a.startsWith("--state-dir=") && a.length > 12) stateDir = a.slice(12);
+    else throw new Error(`unknown or incomplete option "${a}". ${USAGE}`);
+  }
+  return { stateDir, reset };
+}
+
 // No top-level await: the package is CommonJS, where tsx fails with ERR_REQUIRE_ASYNC_MODULE.
 async function main(): Promise<void> {
   const env = process.env;
@@ -22,6 +39,12 @@ async function main(): Promise<void> {
   const mode = readMode(env.EMULATOR_MODE);
   // Unset: createEmulator derives http://localhost:<bound port>, which also covers EMULATOR_PORT=0.
   const publicUrl = env.EMULATOR_PUBLIC_URL || undefined;
+  const { stateDir, reset } = readArgs(process.argv.slice(2), env.EMULATOR_STATE_DIR);
+  const say = (line: string) => console.log(`[emulator] ${line}`);
+  if (reset) {
+    if (!stateDir) say("--reset: no state dir (--state-dir or EMULATOR_STATE_DIR), nothing to delete");
+    else say(deleteState(stateDir) ? `--reset: deleted the saved state in ${stateDir}` : `--reset: nothing saved in ${stateDir} yet`);
+  }
   const redirectUris = (env.EMULATOR_REDIRECT_URIS || DEMO_REDIRECT_URI).split(",").map((s) => s.trim()).filter(Boolean);
 
   const emulator = createEmulator({
@@ -37,7 +60,10 @@ async function main(): Promise<void> {
       entitlements: { get_oauth_access_tokens: true, send_create_password_email: true },
     }],
     // Test mode stays quiet so test output is readable; paths and statuses only, never query strings.
-    log: mode === "test" ? undefined : (line) => console.log(`[emulator] ${line}`),
+    log: mode === "test" ? undefined : say,
+    stateDir,
+    // Persistence lines are rare (start, a bad file, a failed write) and matter in every mode.
+    notice: say,
   });
   const running = await emulator.listen(port, host);
   console.log(`Remote emulator listening on http://localhost:${new URL(running.url).port} (${mode})`);

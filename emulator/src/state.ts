@@ -26,8 +26,9 @@ export function toClient(c: ClientConfig): Client {
 }
 
 /**
- * Everything the gateway remembers. In-memory by design: a restart or POST /__emulator/reset
- * returns to the seed, which is what tests want.
+ * Everything the gateway remembers. In memory; without a state dir a restart or POST
+ * /__emulator/reset returns to the seed, which is what tests want. With one (`npm start`),
+ * persistence/ saves it after changes and reloads it on start.
  */
 export class EmulatorState {
   config: RuntimeConfig = { ...DEFAULT_CONFIG };
