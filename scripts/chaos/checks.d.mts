@@ -1,0 +1,9 @@
+// Types for checks.mjs (used by its unit test).
+export const KINDS: string[];
+export function runChecks(input: {
+  journal: object;
+  db: Record<string, Record<string, unknown>[]>;
+  emu: { state: { companies: { name: string }[] }; tokens: Record<string, unknown>[]; companyPosts: Record<string, unknown>[] };
+  keyWorks: Map<string, boolean>;
+  minTtlMs: number;
+}): Map<string, string[]>;

@@ -1,0 +1,25 @@
+// After the run: what the emulator, the database and the API say now, for the checks.
+import { readDatabase } from "./db-read.mjs";
+
+/** Whether an acknowledged API key still authenticates (retried a little: the check must not flake). */
+async function keyWorks(appUrl, key) {
+  for (let i = 0; i < 3; i++) {
+    try {
+      const res = await fetch(`${appUrl}/api/v1/connections?page_size=1`, { headers: { authorization: `Bearer ${key}` }, signal: AbortSignal.timeout(10_000) });
+      if (res.status === 200) return true;
+      if (res.status === 401) return false;
+    } catch {
+      /* retry */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return false;
+}
+
+export async function gatherEvidence(ctx, database) {
+  const [state, tokens, requests] = await Promise.all([ctx.emu.get("/state"), ctx.emu.get("/tokens"), ctx.emu.get("/requests?path=/v1/companies")]);
+  const companyPosts = requests.filter((r) => r.method === "POST" && /\/v1\/companies$/.test(r.path)).sort((a, b) => a.at.localeCompare(b.at));
+  const works = new Map();
+  for (const { key } of ctx.journal.acks.keys) works.set(key, await keyWorks(ctx.appUrl, key));
+  return { db: await readDatabase(database), emu: { state, tokens, companyPosts }, keyWorks: works };
+}
