@@ -72,6 +72,9 @@ async function main(): Promise<void> {
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
+    // Save before anything async: `npm start` signals the whole process group, so tsx may relay a
+    // second signal while the server is still closing.
+    emulator.flush();
     running.close().then(
       () => process.exit(0),
       (err: unknown) => {
@@ -80,8 +83,9 @@ async function main(): Promise<void> {
       },
     );
   };
-  process.once("SIGINT", () => stop("SIGINT"));
-  process.once("SIGTERM", () => stop("SIGTERM"));
+  // `on`, not `once`: a repeated signal must hit the guard in stop(), not the default (exit unsaved).
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
 }
 
 main().catch((err: unknown) => {
