@@ -11,14 +11,16 @@ import { ensureEnvFile } from "./lib/env-file.mjs";
 import { bin, describeExit, portOwner, portProblem, root, run, Service, signalForeground, waitForHttp } from "./lib/proc.mjs";
 import { c, errorMessage, formatDuration, useColor, UserError } from "./lib/ui.mjs";
 
-const USAGE = `Usage: npm start [-- --dev]
+const USAGE = `Usage: npm start [-- --dev] [-- --reset-emulator]
 
 Starts Remote Connect: installs dependencies when missing, creates .env on first run, applies
 database migrations, builds when sources changed, starts the bundled Remote emulator (when
 REMOTE_ENVIRONMENT=emulator) and the app, then prints the URLs. Ctrl-C stops everything.
 
-  --dev     run \`next dev\` (hot reload) instead of a production build
-  --help    show this help
+  --dev             run \`next dev\` (hot reload) instead of a production build
+  --reset-emulator  start the emulator from its seed, forgetting the tokens and companies it
+                    saved in EMULATOR_STATE_DIR (default data/emulator; empty = keep nothing)
+  --help            show this help
 
 Environment variables set in the shell win over .env. PORT overrides the port taken from APP_URL.`;
 
@@ -27,12 +29,13 @@ if (argv.includes("--help") || argv.includes("-h")) {
   console.log(USAGE);
   process.exit(0);
 }
-const unknown = argv.filter((a) => a !== "--dev");
+const unknown = argv.filter((a) => a !== "--dev" && a !== "--reset-emulator");
 if (unknown.length) {
   console.error(`Unknown option ${unknown.join(" ")}\n\n${USAGE}`);
   process.exit(2);
 }
 const DEV = argv.includes("--dev");
+const RESET_EMULATOR = argv.includes("--reset-emulator");
 
 process.chdir(root);
 const startedAt = performance.now();
@@ -201,7 +204,9 @@ async function startEmulator(cfg) {
   const main = path.join(root, "emulator", "src", "main.ts");
   if (!existsSync(main)) throw new UserError("emulator/src/main.ts is missing: cannot start the bundled Remote emulator.");
   const t = performance.now();
-  const svc = new Service("emulator", bin("tsx"), ["emulator/src/main.ts"], {
+  // Saved across restarts so tokens the app stored stay valid; read after .env, which may override it.
+  const stateDir = process.env.EMULATOR_STATE_DIR ?? "data/emulator";
+  const svc = new Service("emulator", bin("tsx"), ["emulator/src/main.ts", ...(RESET_EMULATOR ? ["--reset"] : [])], {
     color: c.magenta,
     env: childEnv({
       EMULATOR_PORT: String(cfg.emulatorPort),
@@ -210,6 +215,7 @@ async function startEmulator(cfg) {
       EMULATOR_REDIRECT_URIS: cfg.redirectUri,
       EMULATOR_CLIENT_ID: cfg.clientId,
       EMULATOR_CLIENT_SECRET: cfg.clientSecret,
+      EMULATOR_STATE_DIR: stateDir,
     }),
   });
   services.push(svc.start());
@@ -218,7 +224,8 @@ async function startEmulator(cfg) {
   } catch (e) {
     throw new UserError(`The Remote emulator did not start: ${errorMessage(e)}`);
   }
-  ok(`Remote emulator ready on port ${cfg.emulatorPort}`, performance.now() - t);
+  const kept = stateDir && c.dim(`  state in ${stateDir}/${RESET_EMULATOR ? " (reset)" : "; npm start -- --reset-emulator starts it fresh"}`);
+  ok(`Remote emulator ready on port ${cfg.emulatorPort}${kept || ""}`, performance.now() - t);
   return svc;
 }
 
