@@ -33,7 +33,11 @@ export async function authenticateApiKey(authorization: string | null): Promise<
   const m = authorization?.match(/^Bearer\s+(rck_[A-Za-z0-9_-]{20,100})\s*$/);
   if (!m) return null;
   const db = getDb();
-  const row = await db.apiKey.findUnique({ where: { keyHash: sha256(m[1]) }, select: { id: true, name: true, prefix: true, revokedAt: true, lastUsedAt: true } });
+  // Every partner API call runs this. A raw statement skips Prisma's per-call query compilation,
+  // which cost about 4× the read itself (see the README's benchmarks); the SQL is the same on
+  // SQLite and PostgreSQL.
+  const [row] = await db.$queryRaw<{ id: string; name: string; prefix: string; revokedAt: Date | null; lastUsedAt: Date | null }[]>`
+    SELECT "id", "name", "prefix", "revokedAt", "lastUsedAt" FROM "ApiKey" WHERE "keyHash" = ${sha256(m[1])}`;
   if (!row || row.revokedAt) return null;
   const now = Date.now();
   if (!row.lastUsedAt || now - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
