@@ -1,5 +1,5 @@
 import "server-only";
-import { getPartnerAccessToken } from "../connections/partner-token";
+import { withPartnerToken } from "../connections/with-token";
 import { logger } from "../logger";
 import { getAddressSchema, listCountries } from "../remote/api";
 import { RemoteError } from "../remote/errors";
@@ -42,8 +42,7 @@ async function cached<T>(entry: Entry<T>, load: () => Promise<T>): Promise<T> {
 /** The countries Remote lets a company be created in, by name. */
 export function getCountries(): Promise<Country[]> {
   return cached(countries, async () => {
-    const { accessToken } = await getPartnerAccessToken();
-    const list = await listCountries(accessToken);
+    const list = await withPartnerToken(({ accessToken }) => listCountries(accessToken));
     return list
       .filter((c) => typeof c.code === "string" && /^[A-Z]{3}$/.test(c.code))
       .map((c) => ({ code: c.code, name: c.name, hasAddressSchema: !c.supported_json_schemas || c.supported_json_schemas.includes("address_details") }))
@@ -60,9 +59,8 @@ export async function getCountryAddressSchema(countryCode: string): Promise<Addr
   let entry = schemas.get(countryCode);
   if (!entry) schemas.set(countryCode, (entry = { at: 0 }));
   return cached(entry, async () => {
-    const { accessToken } = await getPartnerAccessToken();
     try {
-      const schema = await getAddressSchema(accessToken, countryCode);
+      const schema = await withPartnerToken(({ accessToken }) => getAddressSchema(accessToken, countryCode));
       return schema && typeof schema === "object" && schema.type === "object" ? schema : null;
     } catch (e) {
       if (e instanceof RemoteError && e.kind === "not_found") return null;

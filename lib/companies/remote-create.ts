@@ -1,5 +1,5 @@
 import "server-only";
-import { getPartnerAccessToken } from "../connections/partner-token";
+import { withPartnerToken } from "../connections/with-token";
 import { createCompany, type CompanyCreationReply, type CreateCompanyInput } from "../remote/api";
 import { RemoteError } from "../remote/errors";
 
@@ -30,19 +30,11 @@ export type CreateResult = { reply: CompanyCreationReply; actions: string[] };
  */
 export async function createAtRemote(body: CreateCompanyInput, wanted: string[]): Promise<CreateResult> {
   let actions = [...wanted];
-  let refreshed = false;
-  let forceRefresh = false;
-  for (let attempt = 0; attempt < wanted.length + 2; attempt++) {
-    const { accessToken } = await getPartnerAccessToken({ forceRefresh });
-    forceRefresh = false;
+  for (let attempt = 0; attempt < wanted.length + 1; attempt++) {
     try {
-      return { reply: await createCompany(accessToken, body, actions), actions };
+      // A 401 (stale cached partner token) is renewed and retried inside withPartnerToken.
+      return { reply: await withPartnerToken(({ accessToken }) => createCompany(accessToken, body, actions)), actions };
     } catch (e) {
-      // A 401 means the cached partner token was refused before anything happened: renew once.
-      if (e instanceof RemoteError && e.kind === "unauthorized" && !refreshed) {
-        refreshed = forceRefresh = true;
-        continue;
-      }
       const refused = refusedActions(e, actions);
       if (!refused) throw e;
       actions = actions.filter((a) => !refused.includes(a));

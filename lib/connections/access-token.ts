@@ -13,7 +13,14 @@ import { leasedSelect, leaseIsFree, PROCESS_OWNER, singleFlight, UNAVAILABLE_COO
 
 export { TokenServiceError } from "./errors";
 
-export type CompanyAccessToken = { accessToken: string; tokenType: "Bearer"; expiresAt: Date; remoteCompanyId: string };
+export type CompanyAccessToken = {
+  accessToken: string;
+  tokenType: "Bearer";
+  expiresAt: Date;
+  remoteCompanyId: string;
+  /** The stored token version this token is; -1 when it was never stored. See invalidateAccessToken. */
+  version: number;
+};
 
 const rowSelect = {
   status: true,
@@ -24,11 +31,11 @@ const rowSelect = {
 } as const satisfies Prisma.ConnectionSelect;
 
 // The hot path reads only what it needs: a cache hit is one indexed read plus one decrypt.
-const fastSelect = { status: true, remoteCompanyId: true, accessTokenEnc: true, accessTokenExpiresAt: true } as const satisfies Prisma.ConnectionSelect;
+const fastSelect = { status: true, remoteCompanyId: true, accessTokenEnc: true, accessTokenExpiresAt: true, tokenVersion: true } as const satisfies Prisma.ConnectionSelect;
 
 type Row = LeasedRow & { status: string; remoteCompanyId: string; accessTokenEnc: string | null; accessTokenExpiresAt: Date | null };
 
-type FastRow = Pick<Row, "status" | "remoteCompanyId" | "accessTokenEnc" | "accessTokenExpiresAt">;
+type FastRow = Pick<Row, "status" | "remoteCompanyId" | "accessTokenEnc" | "accessTokenExpiresAt" | "tokenVersion">;
 
 function assertUsable<R extends FastRow>(row: R | null): asserts row is R {
   if (!row) throw new TokenServiceError("not_found", "No such connection.");
@@ -46,6 +53,7 @@ function tokenFrom(connectionId: string, row: FastRow, minTtlMs: number): Compan
     tokenType: "Bearer",
     expiresAt: row.accessTokenExpiresAt,
     remoteCompanyId: row.remoteCompanyId,
+    version: row.tokenVersion,
   };
 }
 
@@ -69,6 +77,20 @@ export async function getAccessToken(connectionId: string, opts: { forceRefresh?
   const p = refreshShared(connectionId, !!opts.forceRefresh, opts.actor ?? SYSTEM, minTtlMs).finally(() => inflight.delete(connectionId));
   inflight.set(connectionId, p);
   return p;
+}
+
+/**
+ * Forgets the stored access token after Remote refused it (401), so the next getAccessToken
+ * refreshes. Only while the row still holds that very token version: when another caller already
+ * stored a newer token, that one is left alone. The version is not bumped, so a refresh already
+ * running for this version still saves its result.
+ */
+export async function invalidateAccessToken(connectionId: string, version: number): Promise<boolean> {
+  const r = await getDb().connection.updateMany({
+    where: { id: connectionId, tokenVersion: version, accessTokenEnc: { not: null } },
+    data: { accessTokenEnc: null, accessTokenExpiresAt: null },
+  });
+  return r.count === 1;
 }
 
 /** Forces a refresh now (staff "Refresh now"); still single-flight. */
@@ -144,7 +166,9 @@ async function refreshAsHolder(connectionId: string, version: number, leaseUntil
     } else {
       logger.warn({ connectionId }, "refresh lease lost before the token was saved; another process stored a newer token");
     }
-    return { accessToken: tokens.accessToken, tokenType: "Bearer", expiresAt, remoteCompanyId: row.remoteCompanyId };
+    // A token that was not stored has no version a caller could invalidate.
+    const stored = saved.count === 1 ? version + 1 : -1;
+    return { accessToken: tokens.accessToken, tokenType: "Bearer", expiresAt, remoteCompanyId: row.remoteCompanyId, version: stored };
   } catch (e) {
     const err = e instanceof RemoteError ? e : new RemoteError("unavailable", "Unexpected error while refreshing");
     if (!(e instanceof RemoteError)) logger.error({ connectionId, err: e instanceof Error ? e.message : String(e) }, "refresh failed unexpectedly");

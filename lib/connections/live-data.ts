@@ -2,7 +2,8 @@ import "server-only";
 import { recordAudit, SYSTEM, type Actor } from "../audit/record";
 import { RemoteError } from "../remote/errors";
 import { getCompany, getIdentity, listEmployments, type RemoteCompany, type RemoteEmployment, type RemoteIdentity } from "../remote/api";
-import { getAccessToken, TokenServiceError } from "./access-token";
+import { TokenServiceError } from "./access-token";
+import { withCompanyToken } from "./with-token";
 
 export type CompanyLiveData = {
   identity: RemoteIdentity;
@@ -11,38 +12,31 @@ export type CompanyLiveData = {
   fetchedAt: Date;
 };
 
-/**
- * Live data from Remote through an on-demand access token. A 401 means Remote dropped the token
- * early (e.g. consent withdrawn): one forced refresh tells a revoked consent from a stale token.
- */
+/** Live data from Remote through the company's access token (renewed once if Remote refuses it). */
 export async function fetchCompanyLiveData(connectionId: string, actor: Actor = SYSTEM): Promise<CompanyLiveData> {
-  const load = async (force: boolean) => {
-    const { accessToken, remoteCompanyId } = await getAccessToken(connectionId, { forceRefresh: force, actor });
-    const [identity, company, page] = await Promise.all([
-      getIdentity(accessToken),
-      getCompany(accessToken, remoteCompanyId),
-      listEmployments(accessToken, { page: 1, page_size: 10 }),
-    ]);
-    return {
-      identity,
-      company,
-      employments: { items: page.employments, totalCount: page.total_count, totalPages: page.total_pages },
-      fetchedAt: new Date(),
-    };
-  };
-  try {
-    return await load(false);
-  } catch (e) {
-    if (e instanceof RemoteError && e.kind === "unauthorized") return load(true);
-    throw e;
-  }
+  return withCompanyToken(
+    connectionId,
+    async ({ accessToken, remoteCompanyId }) => {
+      const [identity, company, page] = await Promise.all([
+        getIdentity(accessToken),
+        getCompany(accessToken, remoteCompanyId),
+        listEmployments(accessToken, { page: 1, page_size: 10 }),
+      ]);
+      return {
+        identity,
+        company,
+        employments: { items: page.employments, totalCount: page.total_count, totalPages: page.total_pages },
+        fetchedAt: new Date(),
+      };
+    },
+    { actor },
+  );
 }
 
 /** A cheap end-to-end check for staff: token, then who Remote thinks we are. */
 export async function testConnection(connectionId: string, actor: Actor): Promise<{ ok: true; companyName: string } | { ok: false; message: string }> {
   try {
-    const { accessToken } = await getAccessToken(connectionId, { actor });
-    const identity = await getIdentity(accessToken);
+    const identity = await withCompanyToken(connectionId, ({ accessToken }) => getIdentity(accessToken), { actor });
     await recordAudit({ type: "connection.tested", actor, connectionId, metadata: { ok: true } });
     return { ok: true, companyName: identity.company?.name ?? "unknown company" };
   } catch (e) {

@@ -12,7 +12,8 @@ import { leasedSelect, leaseIsFree, PROCESS_OWNER, singleFlight, UNAVAILABLE_COO
 // The partner-level (client credentials) token, cached in the database like company tokens so all
 // app processes share one token, one refresh, and one failure (with its cool-down).
 type Row = LeasedRow & { accessTokenEnc: string | null; expiresAt: Date | null };
-type PartnerToken = { accessToken: string; expiresAt: Date };
+/** `version` is the stored token version (-1 when never stored); see invalidatePartnerToken. */
+export type PartnerToken = { accessToken: string; expiresAt: Date; version: number };
 
 const select = {
   accessTokenEnc: true,
@@ -25,7 +26,7 @@ function rowId() {
   return `${env.REMOTE_ENVIRONMENT}:${env.REMOTE_CLIENT_ID}`;
 }
 
-export async function getPartnerAccessToken(opts: { forceRefresh?: boolean } = {}): Promise<PartnerToken> {
+export async function getPartnerAccessToken(): Promise<PartnerToken> {
   const db = getDb();
   const id = rowId();
   const minTtlMs = getEnv().ACCESS_TOKEN_MIN_TTL_SECONDS * 1000;
@@ -33,14 +34,12 @@ export async function getPartnerAccessToken(opts: { forceRefresh?: boolean } = {
   const read = () => db.partnerToken.findUnique({ where: { id }, select });
   const fresh = (row: Row) =>
     row.accessTokenEnc && row.expiresAt && row.expiresAt.getTime() - Date.now() > minTtlMs
-      ? { accessToken: decryptSecret(slot, row.accessTokenEnc), expiresAt: row.expiresAt }
+      ? { accessToken: decryptSecret(slot, row.accessTokenEnc), expiresAt: row.expiresAt, version: row.tokenVersion }
       : null;
 
-  if (!opts.forceRefresh) {
-    const row = await read();
-    const token = row && fresh(row);
-    if (token) return token;
-  }
+  const row = await read();
+  const token = row && fresh(row);
+  if (token) return token;
   // Concurrent first callers may race to create the row; losing that race is fine.
   await db.partnerToken.create({ data: { id } }).catch((e: { code?: string }) => {
     if (e?.code !== "P2002") throw e;
@@ -62,14 +61,14 @@ export async function getPartnerAccessToken(opts: { forceRefresh?: boolean } = {
       fresh,
     },
     {
-      force: !!opts.forceRefresh,
+      force: false,
       leaseMs: getEnv().TOKEN_REFRESH_LEASE_SECONDS * 1000,
       async refresh(version, until) {
         const held = { id, leaseOwner: PROCESS_OWNER };
         try {
           const t = await withRetry(() => clientCredentialsGrant(), { attempts: 3, deadline: until.getTime() - getEnv().REMOTE_HTTP_TIMEOUT_MS });
           const expiresAt = new Date(Date.now() + t.expiresIn * 1000);
-          await db.partnerToken.updateMany({
+          const saved = await db.partnerToken.updateMany({
             where: { id, tokenVersion: version },
             data: {
               accessTokenEnc: encryptSecret(slot, t.accessToken),
@@ -83,7 +82,7 @@ export async function getPartnerAccessToken(opts: { forceRefresh?: boolean } = {
               retryNotBefore: null,
             },
           });
-          return { accessToken: t.accessToken, expiresAt };
+          return { accessToken: t.accessToken, expiresAt, version: saved.count === 1 ? version + 1 : -1 };
         } catch (e) {
           const failure = classify(e);
           const now = new Date();
@@ -104,6 +103,18 @@ export async function getPartnerAccessToken(opts: { forceRefresh?: boolean } = {
       },
     },
   );
+}
+
+/**
+ * Forgets the stored partner token after Remote refused it (401), so the next caller fetches a new
+ * one, but only while the row still holds that version: a newer token stored meanwhile stays.
+ */
+export async function invalidatePartnerToken(version: number): Promise<boolean> {
+  const r = await getDb().partnerToken.updateMany({
+    where: { id: rowId(), tokenVersion: version, accessTokenEnc: { not: null } },
+    data: { accessTokenEnc: null, expiresAt: null },
+  });
+  return r.count === 1;
 }
 
 function classify(e: unknown): TokenServiceError & { coolDownMs?: number } {
