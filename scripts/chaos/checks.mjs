@@ -78,16 +78,17 @@ export function runChecks({ journal: j, db, emu, keyWorks, minTtlMs }) {
     if (first >= 0 && first < list.length - 1) add(KINDS[1], `${name}: POST /v1/companies sent again after it succeeded (${list.map((p) => p.status).join(", ")})`);
   }
 
-  // 3. needs_reconnect only after a revocation at Remote since the company last (re)connected.
-  const revokedSinceLastConnect = (companyId, t) => {
-    const last = j.established.filter((e) => e.companyId === companyId && e.ackAt < t).sort((a, b) => b.ackAt - a.ackAt)[0];
-    return j.revokes.some((r) => r.companyId === companyId && r.sentAt >= (last?.startAt ?? 0) && r.sentAt < t);
+  // 3. needs_reconnect only after a revocation at Remote since the company last (re)connected:
+  // a reconnect acknowledged before the request began, a revocation sent before its answer came.
+  const revokedSinceLastConnect = (companyId, began, answered) => {
+    const last = j.established.filter((e) => e.companyId === companyId && e.ackAt < began).sort((a, b) => b.ackAt - a.ackAt)[0];
+    return j.revokes.some((r) => r.companyId === companyId && r.sentAt >= (last?.startAt ?? 0) && r.sentAt < answered);
   };
   for (const c of db.connections) {
-    if (c.status === "needs_reconnect" && !revokedSinceLastConnect(c.remoteCompanyId, Infinity)) add(KINDS[2], `connection ${c.id} (${c.remoteCompanyId}) ends as needs_reconnect`);
+    if (c.status === "needs_reconnect" && !revokedSinceLastConnect(c.remoteCompanyId, Infinity, Infinity)) add(KINDS[2], `connection ${c.id} (${c.remoteCompanyId}) ends as needs_reconnect`);
   }
   for (const o of j.needsReconnect) {
-    if (!revokedSinceLastConnect(o.companyId, o.at)) add(KINDS[2], `409 needs_reconnect for ${o.connectionId} (${o.companyId}) at ${j.rel(o.at)} via ${o.backend}`);
+    if (!revokedSinceLastConnect(o.companyId, o.at, o.end)) add(KINDS[2], `409 needs_reconnect for ${o.connectionId} (${o.companyId}) at ${j.rel(o.at)}–${j.rel(o.end)} via ${o.backend}`);
   }
 
   // 4–6. Every token handed out: issued by Remote for that company, alive, and not revoked.

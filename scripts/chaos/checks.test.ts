@@ -92,6 +92,15 @@ describe("chaos checks", () => {
     expect(counts(run)).toEqual(only("none"));
   });
 
+  it("excuse a 409 needs_reconnect for a revocation sent while the request was running, not one sent after it", () => {
+    const run = cleanRun();
+    run.journal.revokes.push({ companyId: "C1", sentAt: T + 5000, ackAt: T + 5020 });
+    run.journal.needsReconnect.push({ connectionId: "n1", companyId: "C1", at: T + 4000, end: T + 6000 });
+    expect(counts(run)).toEqual(only("none"));
+    run.journal.needsReconnect.push({ connectionId: "n1", companyId: "C1", at: T + 3000, end: T + 4500 });
+    expect(counts(run)).toEqual(only("needs-reconnect without a revoke"));
+  });
+
   it("still report a needs_reconnect when the company reconnected after the revoke", () => {
     const run = cleanRun();
     run.journal.revokes.push({ companyId: "C1", sentAt: T - 5000, ackAt: T - 4900 });

@@ -1,4 +1,6 @@
 // After the run: what the emulator, the database and the API say now, for the checks.
+import { writeFileSync } from "node:fs";
+import path from "node:path";
 import { readDatabase } from "./db-read.mjs";
 
 /** Whether an acknowledged API key still authenticates (retried a little: the check must not flake). */
@@ -16,10 +18,18 @@ async function keyWorks(appUrl, key) {
   return false;
 }
 
-export async function gatherEvidence(ctx, database) {
-  const [state, tokens, requests] = await Promise.all([ctx.emu.get("/state"), ctx.emu.get("/tokens"), ctx.emu.get("/requests?path=/v1/companies")]);
+/**
+ * Also writes everything to `logDir` (evidence.json: the journal, the database rows, the emulator's
+ * state, tokens and request log), so an anomaly can be traced after the processes are gone.
+ */
+export async function gatherEvidence(ctx, database, logDir) {
+  const [state, tokens, requests] = await Promise.all([ctx.emu.get("/state"), ctx.emu.get("/tokens"), ctx.emu.get("/requests")]);
   const companyPosts = requests.filter((r) => r.method === "POST" && /\/v1\/companies$/.test(r.path)).sort((a, b) => a.at.localeCompare(b.at));
   const works = new Map();
   for (const { key } of ctx.journal.acks.keys) works.set(key, await keyWorks(ctx.appUrl, key));
-  return { db: await readDatabase(database), emu: { state, tokens, companyPosts }, keyWorks: works };
+  const evidence = { db: await readDatabase(database), emu: { state, tokens, companyPosts }, keyWorks: works };
+  const { journal } = ctx;
+  const dump = { t0: journal.t0, journal: { ...journal, t0: undefined }, db: evidence.db, emulator: { state, tokens, requests } };
+  writeFileSync(path.join(logDir, "evidence.json"), JSON.stringify(dump, (_k, v) => (v === Infinity ? "Infinity" : v)));
+  return evidence;
 }

@@ -96,7 +96,7 @@ async function runDatabase(kind, index) {
 
   // Let leases and cool-downs run out, then look at what is left.
   await sleep(2000);
-  const evidence = await gatherEvidence(ctx, running.database);
+  const evidence = await gatherEvidence(ctx, running.database, logDir);
   const anomalies = runChecks({ journal, ...evidence, minTtlMs: MIN_TTL_SECONDS * 1000 });
   const result = printReport({ database: kind, seed: opts.seed, durationMs: opts.durationMs, concurrency: opts.concurrency, journal, anomalies });
   // A SQLite file with anomalies is kept for inspection; a PostgreSQL database only on --keep
