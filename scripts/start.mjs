@@ -18,8 +18,7 @@ database migrations, builds when sources changed, starts the bundled Remote emul
 REMOTE_ENVIRONMENT=emulator) and the app, then prints the URLs. Ctrl-C stops everything.
 
   --dev             run \`next dev\` (hot reload) instead of a production build
-  --reset-emulator  start the emulator from its seed, forgetting the tokens and companies it
-                    saved in EMULATOR_STATE_DIR (default data/emulator; empty = keep nothing)
+  --reset-emulator  start the emulator from its seed (forget what it saved in data/emulator)
   --help            show this help
 
 Environment variables set in the shell win over .env. PORT overrides the port taken from APP_URL.`;
@@ -204,9 +203,12 @@ async function startEmulator(cfg) {
   const main = path.join(root, "emulator", "src", "main.ts");
   if (!existsSync(main)) throw new UserError("emulator/src/main.ts is missing: cannot start the bundled Remote emulator.");
   const t = performance.now();
-  // Saved across restarts so tokens the app stored stay valid; read after .env, which may override it.
+  // Kept across restarts so the tokens the app stored stay valid (.env may move it, or empty it).
   const stateDir = process.env.EMULATOR_STATE_DIR ?? "data/emulator";
-  const svc = new Service("emulator", bin("tsx"), ["emulator/src/main.ts", ...(RESET_EMULATOR ? ["--reset"] : [])], {
+  // `node --import tsx`, not the tsx CLI: on SIGTERM that wrapper SIGKILLs a child that is slow to
+  // acknowledge (30 ms), which could cut the emulator's final save short.
+  const args = ["--import", "tsx", "emulator/src/main.ts", ...(RESET_EMULATOR ? ["--reset"] : [])];
+  const svc = new Service("emulator", process.execPath, args, {
     color: c.magenta,
     env: childEnv({
       EMULATOR_PORT: String(cfg.emulatorPort),

@@ -11,7 +11,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Starts main.ts, waits for its port, and returns its output so far plus a stop() that resolves with the exit code. */
 async function run(args: string[], env: Record<string, string> = {}) {
-  const child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["emulator/src/main.ts", ...args], {
+  // As npm start runs it: the tsx CLI would SIGKILL a child slow to acknowledge SIGTERM (30 ms) on a busy machine.
+  const child = spawn(process.execPath, ["--import", "tsx", "emulator/src/main.ts", ...args], {
     cwd: ROOT, stdio: ["ignore", "pipe", "pipe"],
     // A fixed public URL: tokens name their issuer, and each run gets a new random port.
     env: { ...process.env, EMULATOR_PORT: "0", EMULATOR_MODE: "test", EMULATOR_PUBLIC_URL: "http://emulator.test", EMULATOR_STATE_DIR: "", ...env },

@@ -30,9 +30,9 @@ const freePort = () => new Promise<number>((resolve, reject) => {
   });
 });
 
-/** `tsx emulator/src/main.ts` as global-setup starts it, plus EMULATOR_STATE_DIR when `persist`. */
+/** The emulator as scripts/start.mjs runs it (`node --import tsx`), with EMULATOR_STATE_DIR when `persist`. */
 async function startEmulator(persist: boolean): Promise<void> {
-  const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["emulator/src/main.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "emulator/src/main.ts"], {
     cwd: root,
     stdio: ["ignore", "pipe", "pipe"],
     env: {
