@@ -87,7 +87,7 @@ describe("getAccessToken", () => {
   it.each([
     [{ mode: "error", status: 502 }, "temporarily_unavailable"],
     [{ mode: "timeout" }, "temporarily_unavailable"],
-    [{ mode: "rate_limit", reset_ms: 1500 }, "rate_limited"],
+    [{ mode: "rate_limit", reset_ms: 3000 }, "rate_limited"],
   ])("a lasting outage (%j) is temporary, never needs_reconnect, and recovers", async (fault, code) => {
     await control("POST", "/faults", { target: "token", grant: "refresh_token", ...fault });
     await expire();
@@ -96,11 +96,11 @@ describe("getAccessToken", () => {
     expect(failed).toMatchObject({ status: "refresh_failing", leaseOwner: null });
     await control("DELETE", "/faults");
     // Until the cool-down (Remote's reset hint, or 2 s) ends, callers are told to wait and Remote is left alone.
+    // The cool-down must still be running for this check to mean anything: asserted, never skipped.
     const calls = (await tokenCalls("refresh_token")).length;
-    if (failed.retryNotBefore!.getTime() - Date.now() > 200) {
-      expect(await error(getAccessToken(connectionId))).toBe(code);
-      expect(await tokenCalls("refresh_token")).toHaveLength(calls);
-    }
+    expect(failed.retryNotBefore!.getTime() - Date.now()).toBeGreaterThan(500);
+    expect(await error(getAccessToken(connectionId))).toBe(code);
+    expect(await tokenCalls("refresh_token")).toHaveLength(calls);
     await new Promise((r) => setTimeout(r, Math.max(0, failed.retryNotBefore!.getTime() - Date.now()) + 20));
     await expect(getAccessToken(connectionId)).resolves.toBeTruthy();
     expect((await row())).toMatchObject({ status: "connected", consecutiveFailures: 0, lastErrorCode: null });
