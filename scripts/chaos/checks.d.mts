@@ -3,6 +3,7 @@ export const KINDS: string[];
 export function runChecks(input: {
   journal: object;
   db: Record<string, Record<string, unknown>[]>;
+  api: { remote_company_id: string }[] | null;
   emu: { state: { companies: { name: string }[] }; tokens: Record<string, unknown>[]; companyPosts: Record<string, unknown>[] };
   keyWorks: Map<string, boolean>;
   minTtlMs: number;

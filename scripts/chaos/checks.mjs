@@ -33,10 +33,14 @@ const jwt = (t) => {
  * tokens and company POSTs; `keyWorks`: key → whether it authenticates now; `minTtlMs`: the app's
  * ACCESS_TOKEN_MIN_TTL_SECONDS. Returns Map(kind → [detail]).
  */
-export function runChecks({ journal: j, db, emu, keyWorks, minTtlMs }) {
+export function runChecks({ journal: j, db, api, emu, keyWorks, minTtlMs }) {
   const found = new Map(KINDS.map((k) => [k, []]));
   const add = (kind, detail) => found.get(kind).push(detail);
   const connByCompany = new Map(db.connections.map((c) => [c.remoteCompanyId, c]));
+  // The partner API must list what the database holds (null: the API did not answer at all).
+  const listed = new Set((api ?? []).map((c) => c.remote_company_id));
+  if (api === null) add(KINDS[0], "GET /api/v1/connections did not answer after the run, so no acknowledged connection could be confirmed through the API");
+  const notListed = (companyId) => api !== null && !listed.has(companyId);
 
   // 1. Every write the app acknowledged is in the database (and an API key still authenticates).
   const links = new Map(db.links.map((l) => [l.id, l]));
@@ -53,6 +57,7 @@ export function runChecks({ journal: j, db, emu, keyWorks, minTtlMs }) {
     const c = connByCompany.get(a.companyId);
     const where = `consent for ${a.companyId} (done page at ${j.rel(a.ackAt)} via ${a.backend})`;
     if (!c || c.status === "disconnected") add(KINDS[0], `${where}: connection ${c ? "disconnected" : "missing"}`);
+    else if (notListed(a.companyId)) add(KINDS[0], `${where}: in the database, not in GET /api/v1/connections`);
     else if (a.linkId && (links.get(a.linkId)?.connectionId !== c.id || c.externalId !== a.externalId)) {
       add(KINDS[0], `${where} via link ${a.linkId}: link ${links.get(a.linkId)?.connectionId ? "attached to another connection" : "not marked used"}, external id ${c.externalId}`);
     }
@@ -64,6 +69,7 @@ export function runChecks({ journal: j, db, emu, keyWorks, minTtlMs }) {
     const where = `company ${a.name} (done page at ${j.rel(a.ackAt)}, ${a.kind})`;
     if (!row || row.status !== want) add(KINDS[0], `${where}: creation record ${row ? row.status : "missing"}`);
     else if (a.kind === "connected" && !connByCompany.has(a.companyId)) add(KINDS[0], `${where}: no connection for ${a.companyId}`);
+    else if (a.kind === "connected" && notListed(a.companyId)) add(KINDS[0], `${where}: in the database, not in GET /api/v1/connections`);
   }
 
   // 2. One form (one idempotency key, one unique name) never makes two companies at Remote.

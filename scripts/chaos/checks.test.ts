@@ -47,7 +47,8 @@ function cleanRun() {
     tokens: [{ kind: "company", access_token: TOKEN, company_id: "C1" }] as Record<string, unknown>[],
     companyPosts: [{ status: 201, body: { name: "Chaos 1 Inc" } }],
   };
-  return { journal, db, emu, keyWorks: new Map([[KEY, true]]), minTtlMs: 15_000 };
+  const api = [{ remote_company_id: "C1" }, { remote_company_id: "C2" }];
+  return { journal, db, api, emu, keyWorks: new Map([[KEY, true]]), minTtlMs: 15_000 };
 }
 
 const counts = (run: ReturnType<typeof cleanRun>) => Object.fromEntries([...runChecks(run)].map(([k, v]) => [k, v.length]));
@@ -60,6 +61,7 @@ describe("chaos checks", () => {
 
   const defects: [string, (r: ReturnType<typeof cleanRun>) => void][] = [
     ["acknowledged writes missing", (r) => (r.db.links = [])],
+    ["acknowledged writes missing", (r) => r.api.pop()],
     ["duplicate companies at the emulator", (r) => r.emu.state.companies.push({ name: "Chaos 1 Inc" })],
     ["needs-reconnect without a revoke", (r) => (r.db.connections[0].status = "needs_reconnect")],
     [

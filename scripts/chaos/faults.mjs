@@ -9,12 +9,14 @@ const TOKEN_FAULTS = {
   "token-5xx": (rng) => ({ target: "token", mode: "error", status: rng.pick([500, 502, 503]) }),
   "token-timeout": () => ({ target: "token", mode: "timeout" }),
   "token-429": () => ({ target: "token", mode: "rate_limit", reset_ms: 3000 }),
+  // Slow company creation at Remote: a kill or a second submit then meets a creation in flight.
+  "companies-slow": (rng) => ({ target: "companies", mode: "latency", latency_ms: rng.int(1500, 4000) }),
 };
 
 /** [{ at (ms from start), kind }]: every kind once early on (shuffled), then a random mix. */
 export function faultSchedule(rng, durationMs, withPostgres) {
-  const kinds = ["app-kill", "token-5xx", "token-timeout", "token-429", "revoke", ...(withPostgres ? ["pg-restart"] : [])];
-  const weights = { "app-kill": 3, "token-5xx": 2, "token-timeout": 2, "token-429": 2, revoke: 2, ...(withPostgres ? { "pg-restart": 1.5 } : {}) };
+  const kinds = ["app-kill", "token-5xx", "token-timeout", "token-429", "companies-slow", "revoke", ...(withPostgres ? ["pg-restart"] : [])];
+  const weights = { "app-kill": 3, "token-5xx": 2, "token-timeout": 2, "token-429": 2, "companies-slow": 1.5, revoke: 2, ...(withPostgres ? { "pg-restart": 1.5 } : {}) };
   const first = [...kinds];
   for (let i = first.length - 1; i > 0; i--) {
     const k = rng.int(0, i);
@@ -63,7 +65,7 @@ async function runStep(ctx, step, restarts) {
     );
   } else if (TOKEN_FAULTS[step.kind]) {
     const body = TOKEN_FAULTS[step.kind](rng);
-    const f = journal.fault(step.kind, body.status ? `HTTP ${body.status}` : body.mode);
+    const f = journal.fault(step.kind, body.status ? `HTTP ${body.status}` : body.latency_ms ? `+${body.latency_ms} ms` : body.mode);
     const { id } = await emu.post("/faults", body);
     await sleep(rng.int(2000, 5000));
     await emu.del(`/faults/${id}`).catch(() => {}); // cleared by a reset already: fine
