@@ -18,8 +18,10 @@ class LoggedService extends Service {
 /** The emulator on a fixed port, with the callback of the proxy registered and quick token expiry. */
 export async function startEmulator({ port, appUrl, logDir, accessTokenTtlSeconds }) {
   const url = `http://127.0.0.1:${port}`;
+  // In memory only: a state dir from the caller's environment would bring in another run's companies.
+  const { EMULATOR_STATE_DIR: _stateDir, ...inherited } = process.env;
   const env = {
-    ...process.env,
+    ...inherited,
     EMULATOR_PORT: String(port),
     EMULATOR_MODE: "test",
     EMULATOR_PUBLIC_URL: url,
