@@ -37,8 +37,10 @@ async function setup() {
 async function cacheHit(id: string, n: number) {
   const db = getDb();
   const floor = async () => {
-    const row = await db.connection.findUnique({ where: { id }, select: { accessTokenEnc: true, accessTokenExpiresAt: true } });
-    return decryptSecret({ table: "Connection", id, field: "accessToken" }, row!.accessTokenEnc!);
+    // The cheapest read the client can do (raw, indexed), as getAccessToken's fast path does.
+    const [row] = await db.$queryRaw<{ accessTokenEnc: string; accessTokenExpiresAt: Date }[]>`
+      SELECT "accessTokenEnc", "accessTokenExpiresAt" FROM "Connection" WHERE "id" = ${id}`;
+    return decryptSecret({ table: "Connection", id, field: "accessToken" }, row.accessTokenEnc);
   };
   const time = async (fn: () => Promise<unknown>) => {
     const samples: number[] = [];
