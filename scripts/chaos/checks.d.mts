@@ -8,3 +8,8 @@ export function runChecks(input: {
   keyWorks: Map<string, boolean>;
   minTtlMs: number;
 }): Map<string, string[]>;
+export function lostCompanies(input: {
+  journal: object;
+  db: Record<string, Record<string, unknown>[]>;
+  emu: { state: { companies: { name: string; id?: string }[] } };
+}): string[];

@@ -131,3 +131,15 @@ export function runChecks({ journal: j, db, api, emu, keyWorks, minTtlMs }) {
   }
   return found;
 }
+
+/**
+ * Not counted as an anomaly (the user was not told it worked), but printed: companies the form
+ * created at Remote that the app does not know, because a crash or a database outage came between
+ * Remote's answer and the local write. The same form then cannot finish, and a new one is refused
+ * by Remote (the owner's e-mail is taken).
+ */
+export function lostCompanies({ journal, db, emu }) {
+  const names = new Set(journal.submittedForms);
+  const known = new Set(db.creations.map((c) => c.remoteCompanyId).filter(Boolean));
+  return emu.state.companies.filter((c) => names.has(c.name) && !known.has(c.id)).map((c) => `${c.name} (${c.id})`);
+}

@@ -2,7 +2,7 @@
 // reported under its own kind, and only there.
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { KINDS, runChecks } from "./checks.mjs";
+import { KINDS, lostCompanies, runChecks } from "./checks.mjs";
 import { Journal } from "./journal.mjs";
 
 const T = 1_900_000_000_000;
@@ -43,7 +43,7 @@ function cleanRun() {
     creations: [{ idempotencyKey: "cc1.x", status: "succeeded", remoteCompanyId: "C2" }],
   };
   const emu = {
-    state: { companies: [{ name: "Chaos 1 Inc" }] },
+    state: { companies: [{ name: "Chaos 1 Inc", id: "C2" }] as { name: string; id?: string }[] },
     tokens: [{ kind: "company", access_token: TOKEN, company_id: "C1" }] as Record<string, unknown>[],
     companyPosts: [{ status: 201, body: { name: "Chaos 1 Inc" } }],
   };
@@ -108,5 +108,14 @@ describe("chaos checks", () => {
     run.journal.revokes.push({ companyId: "C1", sentAt: T - 5000, ackAt: T - 4900 });
     run.db.connections[0].status = "needs_reconnect";
     expect(counts(run)).toEqual(only("needs-reconnect without a revoke"));
+  });
+
+  it("list a company created at Remote that the app never recorded, without counting it", () => {
+    const run = cleanRun();
+    expect(lostCompanies(run)).toEqual([]);
+    run.journal.submittedForms.push("Chaos 2 Inc");
+    run.emu.state.companies.push({ name: "Chaos 2 Inc", id: "C3" });
+    expect(lostCompanies(run)).toEqual(["Chaos 2 Inc (C3)"]);
+    expect(counts(run)).toEqual(only("none"));
   });
 });

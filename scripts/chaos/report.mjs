@@ -16,7 +16,7 @@ function countBy(list, key) {
   return [...m].sort((a, b) => b[1] - a[1]);
 }
 
-export function printReport({ database, seed, durationMs, concurrency, journal, anomalies }) {
+export function printReport({ database, seed, durationMs, concurrency, journal, anomalies, notes = [] }) {
   const lines = [];
   const out = (s = "") => lines.push(s);
   out(`chaos on ${database}: seed ${seed}, ${durationMs / 1000} s, ${concurrency} HTTP workers + 1 CLI, 2 app processes`);
@@ -49,6 +49,11 @@ export function printReport({ database, seed, durationMs, concurrency, journal, 
     out(`${kind} (${list.length}):`);
     for (const d of list.slice(0, EXAMPLES)) out(`  - ${d}`);
     if (list.length > EXAMPLES) out(`  … and ${list.length - EXAMPLES} more`);
+  }
+  if (notes.length) {
+    out("");
+    out(`not counted, for the record: ${notes.length} companies created at Remote that the app lost (the form answered with an error):`);
+    for (const d of notes.slice(0, EXAMPLES)) out(`  - ${d}`);
   }
   console.log(lines.join("\n"));
   return { operations: journal.ops.length, faults: journal.faults.length, anomalies: total };

@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { portProblem, root } from "../lib/proc.mjs";
-import { runChecks } from "./checks.mjs";
+import { lostCompanies, runChecks } from "./checks.mjs";
 import { createDatabase, postgresClusterDir } from "./databases.mjs";
 import { faultSchedule, injectFaults } from "./faults.mjs";
 import { Journal } from "./journal.mjs";
@@ -98,7 +98,8 @@ async function runDatabase(kind, index) {
   await sleep(2000);
   const evidence = await gatherEvidence(ctx, running.database, logDir);
   const anomalies = runChecks({ journal, ...evidence, minTtlMs: MIN_TTL_SECONDS * 1000 });
-  const result = printReport({ database: kind, seed: opts.seed, durationMs: opts.durationMs, concurrency: opts.concurrency, journal, anomalies });
+  const notes = lostCompanies({ journal, ...evidence });
+  const result = printReport({ database: kind, seed: opts.seed, durationMs: opts.durationMs, concurrency: opts.concurrency, journal, anomalies, notes });
   // A SQLite file with anomalies is kept for inspection; a PostgreSQL database only on --keep
   // (the cluster is shared).
   const database = running.database;
