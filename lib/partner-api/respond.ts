@@ -4,7 +4,8 @@ import { ZodError } from "zod";
 import type { Actor } from "../audit/events";
 import { authenticateApiKey, type ApiKeyPrincipal } from "../api-keys/service";
 import { TokenServiceError } from "../connections/errors";
-import { logger } from "../logger";
+import { busyErrorIn, reportFailure } from "../http/error-report";
+import { requestIdFrom } from "../http/request-id";
 
 export type ApiErrorCode =
   | "unauthorized"
@@ -30,32 +31,69 @@ const STATUS: Record<ApiErrorCode, number> = {
 };
 
 const NO_STORE = { "Cache-Control": "no-store" };
+// A restarting PostgreSQL or a briefly locked SQLite file is usually back within a second or two.
+const DEFAULT_DB_RETRY_MS = 2000;
 
-export function apiError(code: ApiErrorCode, message: string, extra: { retryAfterMs?: number } = {}) {
-  const headers: Record<string, string> = { ...NO_STORE };
-  if (extra.retryAfterMs) headers["Retry-After"] = String(Math.ceil(extra.retryAfterMs / 1000));
+/** Thrown by a handler for an answer the partner can act on (e.g. not_found); mapped like the rest. */
+export class ApiProblem extends Error {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+    this.name = "ApiProblem";
+  }
+}
+
+export function apiError(requestId: string, code: ApiErrorCode, message: string, extra: { retryAfterMs?: number } = {}) {
+  const headers: Record<string, string> = { ...NO_STORE, "X-Request-Id": requestId };
+  if (extra.retryAfterMs) headers["Retry-After"] = String(Math.max(1, Math.ceil(extra.retryAfterMs / 1000)));
   if (code === "unauthorized") headers["WWW-Authenticate"] = 'Bearer realm="remote-connect"';
-  return NextResponse.json({ error: { code, message } }, { status: STATUS[code], headers });
+  return NextResponse.json({ error: { code, message, request_id: requestId } }, { status: STATUS[code], headers });
 }
 
 export function apiJson(body: unknown, status = 200) {
   return NextResponse.json(body, { status, headers: NO_STORE });
 }
 
-type Handler<P> = (req: Request, ctx: { params: P; key: ApiKeyPrincipal; actor: Actor }) => Promise<Response>;
+/** Every failure becomes the documented JSON error; only a real bug is a 500, and it is logged under the request id. */
+function toApiError(e: unknown, req: Request, requestId: string): Response {
+  if (e instanceof ApiProblem) return apiError(requestId, e.code, e.message, { retryAfterMs: e.retryAfterMs });
+  if (e instanceof TokenServiceError) return apiError(requestId, e.code, e.message, { retryAfterMs: e.retryAfterMs });
+  if (e instanceof ZodError) return apiError(requestId, "invalid_request", e.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; "));
+  const { databaseUnavailable } = reportFailure(e, requestId, { method: req.method, path: new URL(req.url).pathname, api: "partner" });
+  if (databaseUnavailable) {
+    return apiError(requestId, "temporarily_unavailable", "The service is briefly unavailable; retry after the Retry-After delay.", { retryAfterMs: busyErrorIn(e)?.retryAfterMs ?? DEFAULT_DB_RETRY_MS });
+  }
+  return apiError(requestId, "internal_error", "Something went wrong; the error was logged under this request_id.");
+}
 
-/** Every partner API route: API key checked first, errors mapped to stable JSON codes. */
+function withRequestId(res: Response, requestId: string): Response {
+  try {
+    res.headers.set("X-Request-Id", requestId);
+    return res;
+  } catch {
+    // Headers of a Response taken from fetch() are immutable.
+    const copy = new Response(res.body, res);
+    copy.headers.set("X-Request-Id", requestId);
+    return copy;
+  }
+}
+
+type Handler<P> = (req: Request, ctx: { params: P; key: ApiKeyPrincipal; actor: Actor; requestId: string }) => Promise<Response>;
+
+/** Every partner API route: the API key checked first, and every failure (the key check's included) mapped to JSON. */
 export function withApiKey<P = Record<string, string>>(handler: Handler<P>) {
-  return async (req: Request, ctx: { params: Promise<P> }) => {
-    const key = await authenticateApiKey(req.headers.get("authorization"));
-    if (!key) return apiError("unauthorized", "Send a valid API key as 'Authorization: Bearer rck_…'.");
+  return async (req: Request, ctx: { params: Promise<P> }): Promise<Response> => {
+    const requestId = requestIdFrom(req.headers);
     try {
-      return await handler(req, { params: await ctx.params, key, actor: { type: "api_key", id: key.id, label: `API key ${key.name} (${key.prefix}…)` } });
+      const key = await authenticateApiKey(req.headers.get("authorization"));
+      if (!key) return apiError(requestId, "unauthorized", "Send a valid API key as 'Authorization: Bearer rck_…'.");
+      const actor: Actor = { type: "api_key", id: key.id, label: `API key ${key.name} (${key.prefix}…)` };
+      return withRequestId(await handler(req, { params: await ctx.params, key, actor, requestId }), requestId);
     } catch (e) {
-      if (e instanceof TokenServiceError) return apiError(e.code === "not_found" ? "not_found" : e.code, e.message, { retryAfterMs: e.retryAfterMs });
-      if (e instanceof ZodError) return apiError("invalid_request", e.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; "));
-      logger.error({ err: e instanceof Error ? e.message : String(e), path: new URL(req.url).pathname }, "partner API error");
-      return apiError("internal_error", "Something went wrong; the error was logged.");
+      return toApiError(e, req, requestId);
     }
   };
 }

@@ -1,13 +1,14 @@
 import { disconnectConnection } from "@/lib/connections/disconnect";
 import { findConnection } from "@/lib/connections/queries";
 import { connectionJson } from "@/lib/connections/view";
-import { apiError, apiJson, withApiKey } from "@/lib/partner-api/respond";
+import { ApiProblem, apiJson, withApiKey } from "@/lib/partner-api/respond";
 
 export const dynamic = "force-dynamic";
 
 export const GET = withApiKey<{ id: string }>(async (_req, { params }) => {
   const c = await findConnection(params.id);
-  return c ? apiJson({ data: connectionJson(c) }) : apiError("not_found", "No connection with this id.");
+  if (!c) throw new ApiProblem("not_found", "No connection with this id.");
+  return apiJson({ data: connectionJson(c) });
 });
 
 /** DELETE /api/v1/connections/{id} — disconnect: tokens erased, audit event. */
