@@ -44,6 +44,15 @@ export const CONSENT_FAILURES = {
     title: "Remote returned an error",
     message: "Remote reported a problem while connecting. Nothing was stored. Please start again.",
   },
+  // Set by the route handlers' safety net, with a reference to the server log line.
+  service_busy: {
+    title: "Our service is briefly busy",
+    message: "We couldn't finish connecting because our service is briefly busy. Please try again in a moment: starting again is safe. If you came through a connect link, open it again.",
+  },
+  unexpected: {
+    title: "Something went wrong on our side",
+    message: "We couldn't finish connecting because of an error on our side. It was logged. Please start again; if it keeps happening, contact the team that sent you here and quote the reference below.",
+  },
   link_unknown: {
     title: "This link is not valid",
     message: "We couldn't find this connect link. Check that you copied the whole address, or ask for a new link.",

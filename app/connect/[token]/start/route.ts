@@ -3,15 +3,16 @@ import { resolveConnectLink } from "@/lib/connect-links/service";
 import { browserNonce } from "@/lib/consent/cookies";
 import { startAuthorization } from "@/lib/consent/flow";
 import { getEnv } from "@/lib/env";
+import { browserRoute } from "@/lib/http/browser-route";
 
 export const dynamic = "force-dynamic";
 
 /** The connect-link variant: the link is checked here and consumed only when the connection is stored. */
-export async function GET(_req: Request, ctx: { params: Promise<{ token: string }> }) {
+export const GET = browserRoute("connect.link_start", async (_req: Request, ctx: { params: Promise<{ token: string }> }) => {
   const { token } = await ctx.params;
   const link = await resolveConnectLink(token);
   if (!link.ok) return NextResponse.redirect(`${getEnv().APP_URL}/connect/error?reason=${link.reason}`, 303);
   const nonce = (await browserNonce(true))!;
   const url = await startAuthorization({ browserNonce: nonce, connectLinkId: link.id });
   return NextResponse.redirect(url, { status: 303, headers: { "Cache-Control": "no-store" } });
-}
+});
