@@ -1,10 +1,13 @@
 "use server";
 import { AuthError, CredentialsSignin } from "next-auth";
+import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { signIn } from "@/lib/auth/auth";
 import { OIDC_PROVIDER_ID } from "@/lib/auth/config";
 import { safeCallbackUrl } from "@/lib/auth/guards";
 import { getEnv } from "@/lib/env";
+import { reportActionFailure } from "@/lib/http/action-error";
+import { databaseUnavailable } from "@/lib/http/error-report";
 
 export type SignInState = { error?: string; email?: string };
 
@@ -24,11 +27,14 @@ export async function signInWithPassword(_prev: SignInState, form: FormData): Pr
   try {
     await signIn("credentials", { email, password, redirectTo: safeCallbackUrl(callbackUrl) });
   } catch (e) {
+    unstable_rethrow(e); // the success redirect
     if (e instanceof CredentialsSignin && e.code === "rate_limited") {
       return { error: "Too many failed attempts. Sign-in is paused for this account for 15 minutes.", email };
     }
-    if (e instanceof AuthError) return { error: "Wrong e-mail address or password.", email };
-    throw e; // the success redirect
+    // next-auth wraps what authorize() threw; a database that is down must not read as a wrong password.
+    const cause = e instanceof AuthError ? (e.cause as { err?: unknown } | undefined)?.err : e;
+    if (e instanceof AuthError && !databaseUnavailable(cause)) return { error: "Wrong e-mail address or password.", email };
+    return { error: reportActionFailure(cause ?? e, "sign you in"), email };
   }
   return {};
 }

@@ -15,6 +15,7 @@ import { setCompanyResult } from "@/lib/companies/result-cookie";
 import { createCompanyWithConsent } from "@/lib/companies/service";
 import { checkSubmitQuota } from "@/lib/companies/submit-quota";
 import { getEnv } from "@/lib/env";
+import { reportActionFailure } from "@/lib/http/action-error";
 import { clientAddress } from "@/lib/http/client-address";
 import { logger } from "@/lib/logger";
 
@@ -60,22 +61,25 @@ async function staffOrNull() {
 
 export async function submitCompanyAction(prev: SubmitState, raw: SubmitPayload): Promise<SubmitState> {
   const seq = prev.seq + 1;
-  const parsed = payloadSchema.safeParse(raw);
-  if (!parsed.success) return { outcome: { kind: "error" }, token: prev.token, seq };
-  const p = parsed.data;
-  const token = verifyFormToken(p.token, p.link);
-  if (!token.ok) return { outcome: { kind: "form_expired" }, token: issueFormToken(p.link), seq };
-
-  const staff = await staffOrNull();
-  if (!staff) {
-    const quota = await checkSubmitQuota(await submitterAddress());
-    if (!quota.allowed) return { outcome: { kind: "too_many_attempts", retryAfterSeconds: quota.retryAfterSeconds }, token: p.token, seq };
-  }
-  const actor: Actor = staff ? staffActor(staff) : { type: "company_admin", label: "Create-company form" };
-  let outcome: Awaited<ReturnType<typeof createCompanyWithConsent>>;
+  // Once the form token is known, a failure hands the same one back: a resubmit is then recognised
+  // as the same attempt (idempotency) instead of creating a second company.
+  let token = prev.token;
   try {
-    outcome = await createCompanyWithConsent({
-      idempotencyKey: token.idempotencyKey,
+    const parsed = payloadSchema.safeParse(raw);
+    if (!parsed.success) return { outcome: { kind: "error" }, token, seq };
+    const p = parsed.data;
+    const verified = verifyFormToken(p.token, p.link);
+    if (!verified.ok) return { outcome: { kind: "form_expired" }, token: issueFormToken(p.link), seq };
+    token = p.token;
+
+    const staff = await staffOrNull();
+    if (!staff) {
+      const quota = await checkSubmitQuota(await submitterAddress());
+      if (!quota.allowed) return { outcome: { kind: "too_many_attempts", retryAfterSeconds: quota.retryAfterSeconds }, token, seq };
+    }
+    const actor: Actor = staff ? staffActor(staff) : { type: "company_admin", label: "Create-company form" };
+    const outcome = await createCompanyWithConsent({
+      idempotencyKey: verified.idempotencyKey,
       values: p.values,
       address: p.address,
       termsAcceptedAt: p.termsAcceptedMsAgo === null ? null : Date.now() - p.termsAcceptedMsAgo,
@@ -83,18 +87,18 @@ export async function submitCompanyAction(prev: SubmitState, raw: SubmitPayload)
       actor,
       staff: !!staff,
     });
+    logger.info({ event: "company.create_submitted", outcome: outcome.kind, staff: !!staff, viaLink: !!p.link }, "create-company form submitted");
+    if (isCreated(outcome)) {
+      await setCompanyResult(outcome);
+      redirect("/create-company/done");
+    }
+    // An interrupted attempt keeps its key forever; a new form (new key) lets the user go on.
+    return { outcome, seq, token: outcome.kind === "interrupted" ? issueFormToken(p.link) : token };
   } catch (e) {
     // Unexpected (database down, a bug): a plain message, never a stack trace or a detail.
-    logger.error({ err: e instanceof Error ? e.message : String(e) }, "create-company action failed");
-    return { outcome: { kind: "error" }, token: p.token, seq };
+    reportActionFailure(e, "create the company");
+    return { outcome: { kind: "error" }, token, seq };
   }
-  logger.info({ event: "company.create_submitted", outcome: outcome.kind, staff: !!staff, viaLink: !!p.link }, "create-company form submitted");
-  if (isCreated(outcome)) {
-    await setCompanyResult(outcome);
-    redirect("/create-company/done");
-  }
-  // An interrupted attempt keeps its key forever; a new form (new key) lets the user go on.
-  return { outcome, seq, token: outcome.kind === "interrupted" ? issueFormToken(p.link) : p.token };
 }
 
 /** Remote's address schema for a country (cached server-side); the browser renders it with jsf. */

@@ -10,15 +10,9 @@ import { disconnectConnection } from "@/lib/connections/disconnect";
 import { testConnection } from "@/lib/connections/live-data";
 import { findConnection } from "@/lib/connections/queries";
 import { formatDateTime } from "@/lib/console/format";
-import { logger } from "@/lib/logger";
+import { guardAction } from "@/lib/http/action-error";
 
 const input = z.object({ connectionId: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/) });
-
-function explain(e: unknown, what: string): { ok: false; error: string } {
-  if (e instanceof TokenServiceError) return failure(e.message);
-  logger.error({ err: e instanceof Error ? e.name : "unknown", what }, "console action failed");
-  return failure(`Could not ${what}. Try again; if it keeps failing, check the server logs.`);
-}
 
 function done(connectionId: string) {
   revalidatePath(`/console/connections/${connectionId}`);
@@ -31,18 +25,22 @@ async function onConnection<T>(
   what: string,
   run: (connectionId: string, actor: Actor) => Promise<ActionResult<T>>,
 ): Promise<ActionResult<T>> {
-  const guard = await staffForAction("admin");
-  if (!guard.ok) return failure(guard.error);
-  const parsed = input.safeParse(raw);
-  if (!parsed.success) return failure("Unknown connection.");
-  const { connectionId } = parsed.data;
-  try {
-    return await run(connectionId, guard.actor);
-  } catch (e) {
-    return explain(e, what);
-  } finally {
-    done(connectionId);
-  }
+  return guardAction(what, async () => {
+    const guard = await staffForAction("admin");
+    if (!guard.ok) return failure(guard.error);
+    const parsed = input.safeParse(raw);
+    if (!parsed.success) return failure("Unknown connection.");
+    const { connectionId } = parsed.data;
+    try {
+      return await run(connectionId, guard.actor);
+    } catch (e) {
+      // The token service's own failures carry a message meant for staff.
+      if (e instanceof TokenServiceError) return failure(e.message);
+      throw e;
+    } finally {
+      done(connectionId);
+    }
+  });
 }
 
 /** Refresh now: forces one (single-flight) token refresh. Never returns the token. */
