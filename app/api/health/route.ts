@@ -1,8 +1,19 @@
 import { checkHealth } from "@/lib/health";
+import { reportFailure } from "@/lib/http/error-report";
+import { newRequestId } from "@/lib/http/request-id";
 
 export const dynamic = "force-dynamic";
 
+const NO_STORE = { "Cache-Control": "no-store" };
+
 export async function GET() {
-  const health = await checkHealth();
-  return Response.json(health, { status: health.checks.database.ok ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+  try {
+    const health = await checkHealth();
+    return Response.json(health, { status: health.checks.database.ok ? 200 : 503, headers: NO_STORE });
+  } catch (e) {
+    // A probe must get an answer it can read: 503 JSON, with the reference of the log line.
+    const requestId = newRequestId();
+    reportFailure(e, requestId, { route: "health" });
+    return Response.json({ status: "degraded", error: { code: "health_check_failed", request_id: requestId } }, { status: 503, headers: { ...NO_STORE, "X-Request-Id": requestId } });
+  }
 }
