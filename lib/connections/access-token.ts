@@ -1,4 +1,5 @@
 import "server-only";
+import { timingSafeEqual } from "node:crypto";
 import { recordAudit, SYSTEM, type Actor } from "../audit/record";
 import { decryptSecret, encryptSecret } from "../crypto/vault";
 import { getDb } from "../db";
@@ -69,17 +70,29 @@ function tokenFrom(connectionId: string, row: FastRow, minTtlMs: number): Compan
 
 const inflight = new Map<string, Promise<CompanyAccessToken>>();
 
+function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
 /**
  * The only way to get a company's access token: the stored one while it has more than
  * ACCESS_TOKEN_MIN_TTL_SECONDS left, otherwise one refresh shared by every caller in every process.
  */
-export async function getAccessToken(connectionId: string, opts: { forceRefresh?: boolean; actor?: Actor } = {}): Promise<CompanyAccessToken> {
+export async function getAccessToken(
+  connectionId: string,
+  opts: { forceRefresh?: boolean; actor?: Actor; /** A token Remote answered 401 to: replaced if it is still the stored one. */ rejectedToken?: string } = {},
+): Promise<CompanyAccessToken> {
   const minTtlMs = getEnv().ACCESS_TOKEN_MIN_TTL_SECONDS * 1000;
   if (!opts.forceRefresh) {
     const row = await readFast(connectionId);
     assertUsable(row);
     const token = tokenFrom(connectionId, row, minTtlMs);
-    if (token) return token;
+    if (token && !(opts.rejectedToken && sameSecret(token.accessToken, opts.rejectedToken))) return token;
+    // The caller's token was refused and is still the stored one: forget exactly that version (a
+    // newer one stored meanwhile is kept), then take the shared refresh below.
+    if (token) await invalidateAccessToken(connectionId, token.version);
   }
   const running = inflight.get(connectionId);
   if (running) return running;
@@ -201,7 +214,7 @@ async function refreshAsHolder(connectionId: string, version: number, leaseUntil
         // We lost the lease: another process took over and may have rotated the refresh token we
         // just used. Its outcome decides, not ours.
         logger.warn({ connectionId }, "refresh token refused after the lease was lost; deferring to the new holder");
-        const now2 = await db.connection.findUnique({ where: { id: connectionId }, select: fastSelect });
+        const now2 = await readFast(connectionId);
         const fresh = now2 && now2.status !== "needs_reconnect" ? tokenFrom(connectionId, now2, 0) : null;
         if (fresh) return fresh;
         throw new TokenServiceError("temporarily_unavailable", "Another process is refreshing this token; try again shortly.");

@@ -56,6 +56,27 @@ describe("partner API", () => {
     expect(res.headers.get("cache-control")).toBe("no-store");
   });
 
+  it("replaces a token the partner reports Remote refused, once for concurrent reports, and keeps a newer one", async () => {
+    const first = await (await call(tokenRoute, { method: "POST", params: { id: acmeId } })).json();
+    // Remote forgets its access tokens (as after a client-secret rotation); the refresh token stays valid.
+    await control("POST", "/clock", { advance_seconds: 3700 });
+    const refused = await fetch(`${process.env.REMOTE_GATEWAY_URL}/v1/identity/current`, { headers: { authorization: `Bearer ${first.access_token}` } });
+    expect(refused.status).toBe(401);
+    await control("DELETE", "/requests");
+    const reports = await Promise.all(Array.from({ length: 10 }, () => call(tokenRoute, { method: "POST", params: { id: acmeId }, body: { rejected_token: first.access_token } })));
+    const bodies = await Promise.all(reports.map((r) => r.json()));
+    expect(reports.map((r) => r.status)).toEqual(Array(10).fill(200));
+    expect(new Set(bodies.map((b) => b.access_token)).size).toBe(1);
+    expect(bodies[0].access_token).not.toBe(first.access_token);
+    const tokenCalls = ((await control("GET", "/requests?path=/auth/oauth2/token")) as { path: string }[]).filter((r) => r.path === "/auth/oauth2/token");
+    expect(tokenCalls).toHaveLength(1);
+    // A late report of the old token does not throw away the new one.
+    const late = await (await call(tokenRoute, { method: "POST", params: { id: acmeId }, body: { rejected_token: first.access_token } })).json();
+    expect(late.access_token).toBe(bodies[0].access_token);
+    expect((await db.connection.findUnique({ where: { id: acmeId } }))?.status).toBe("connected");
+    expect((await call(tokenRoute, { method: "POST", params: { id: acmeId }, body: { rejected: 1 } })).status).toBe(400);
+  });
+
   it("lists and shows connections without any token, with filters and pagination", async () => {
     await connect(GLOBEX.id);
     const all = await (await call(listRoute, { path: "/api/v1/connections?page_size=1" })).json();
