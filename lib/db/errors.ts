@@ -40,7 +40,9 @@ const UNAVAILABLE_MESSAGES = /Connection terminated|terminating connection|the d
 /** True when an error means "the database is temporarily unavailable", as opposed to a bug. */
 export function isDatabaseUnavailable(e: unknown): boolean {
   for (let err: unknown = e, depth = 0; err && depth < 5; depth++) {
-    if (err instanceof DatabaseBusyError) return true;
+    // By name too: Next bundles this module once per server layer, while the Prisma client (whose
+    // adapter throws it) is shared by the process, so instanceof can miss a real one.
+    if (err instanceof DatabaseBusyError || (err as Error).name === "DatabaseBusyError") return true;
     const x = err as { code?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: string; kind?: string } } } };
     if (typeof x.code === "string" && (UNAVAILABLE_PRISMA_CODES.has(x.code) || UNAVAILABLE_DRIVER_CODES.has(x.code))) return true;
     const cause = x.meta?.driverAdapterError?.cause;
