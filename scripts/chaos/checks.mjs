@@ -58,8 +58,10 @@ export function runChecks({ journal: j, db, api, emu, keyWorks, minTtlMs }) {
     const where = `consent for ${a.companyId} (done page at ${j.rel(a.ackAt)} via ${a.backend})`;
     if (!c || c.status === "disconnected") add(KINDS[0], `${where}: connection ${c ? "disconnected" : "missing"}`);
     else if (notListed(a.companyId)) add(KINDS[0], `${where}: in the database, not in GET /api/v1/connections`);
-    else if (a.linkId && (links.get(a.linkId)?.connectionId !== c.id || c.externalId !== a.externalId)) {
-      add(KINDS[0], `${where} via link ${a.linkId}: link ${links.get(a.linkId)?.connectionId ? "attached to another connection" : "not marked used"}, external id ${c.externalId}`);
+    else if (a.linkId && links.get(a.linkId)?.connectionId !== c.id) {
+      add(KINDS[0], `${where} via link ${a.linkId}: the link is ${links.get(a.linkId)?.connectionId ? "attached to another connection" : "not marked used"}`);
+    } else if (a.linkId && c.externalId !== a.externalId) {
+      add(KINDS[0], `${where} via link ${a.linkId}: connection ${c.id} has external id ${c.externalId}, the link carried ${a.externalId}`);
     }
   }
   const creations = new Map(db.creations.map((c) => [c.idempotencyKey, c]));
