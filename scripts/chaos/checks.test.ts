@@ -62,6 +62,13 @@ describe("chaos checks", () => {
   const defects: [string, (r: ReturnType<typeof cleanRun>) => void][] = [
     ["acknowledged writes missing", (r) => (r.db.links = [])],
     ["acknowledged writes missing", (r) => r.api.pop()],
+    [
+      "acknowledged writes missing",
+      (r) => {
+        Object.assign(r.journal.acks.consents[0], { linkId: "l1", externalId: "e1" });
+        Object.assign(r.db.links[0], { connectionId: "n1", usedAt: "x" }); // used, but the external id did not stick
+      },
+    ],
     ["duplicate companies at the emulator", (r) => r.emu.state.companies.push({ name: "Chaos 1 Inc" })],
     ["needs-reconnect without a revoke", (r) => (r.db.connections[0].status = "needs_reconnect")],
     [
