@@ -15,7 +15,7 @@ export function submitActionId(distDir) {
 
 let serial = 0;
 
-function formFor(ctx, token) {
+export function formFor(ctx, token) {
   const n = `${ctx.seed.toString(36)}-${ctx.journal.database[0]}${++serial}`;
   return {
     token,
@@ -47,11 +47,15 @@ function resultOf(jar) {
   }
 }
 
-async function submit(ctx, form, jar) {
-  const r = await http(ctx.journal, "create-company", `${ctx.appUrl}/create-company`, {
+/** The form's token, from the page (the RSC payload carries it to the browser). */
+export const formToken = (html) => html.match(/cc1\.[A-Za-z0-9_-]{24}\.[0-9a-z]+\.[A-Za-z0-9_-]+/)?.[0];
+
+/** One submit, to the proxy or (`base`) one app process directly: { done, label }. */
+export async function submitForm(ctx, form, jar, base = ctx.appUrl) {
+  const r = await http(ctx.journal, "create-company", `${base}/create-company`, {
     method: "POST",
     jar,
-    headers: { "Next-Action": ctx.actionId, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: ctx.appUrl },
+    headers: { "Next-Action": ctx.actionId, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: base },
     body: JSON.stringify([{ outcome: null, token: null, seq: 0 }, form]),
   });
   const redirect = r.headers.get("x-action-redirect") ?? "";
@@ -67,7 +71,7 @@ async function submit(ctx, form, jar) {
 export async function createCompany(ctx) {
   const jar = new CookieJar();
   const page = await http(ctx.journal, "create-company", `${ctx.appUrl}/create-company`, { jar });
-  const token = page.text.match(/cc1\.[A-Za-z0-9_-]{24}\.[0-9a-z]+\.[A-Za-z0-9_-]+/)?.[0];
+  const token = formToken(page.text);
   if (page.status !== 200 || !token) {
     // Without a form the page shows a notice (e.g. "Remote is not responding"): its title says which.
     const title = page.text.match(/<h1[^>]*>([^<]+)</)?.[1];
@@ -77,10 +81,10 @@ export async function createCompany(ctx) {
   ctx.journal.submittedForms.push(form.values.name);
   const startAt = Date.now();
   const copies = ctx.rng.chance(0.3) ? 2 : 1;
-  let results = await Promise.all(Array.from({ length: copies }, () => submit(ctx, form, jar)));
+  let results = await Promise.all(Array.from({ length: copies }, () => submitForm(ctx, form, jar)));
   if (!results.some((r) => r.done) && ctx.rng.chance(0.7)) {
     await new Promise((r) => setTimeout(r, ctx.rng.int(500, 2000)));
-    results = [...results, await submit(ctx, form, jar)];
+    results = [...results, await submitForm(ctx, form, jar)];
   }
   if (!results.some((r) => r.done)) return results[results.length - 1].label;
   const result = resultOf(jar);

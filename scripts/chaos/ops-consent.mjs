@@ -21,6 +21,31 @@ function chooseAccount(ctx, accounts, viaLink) {
   return ctx.rng.chance(0.5) && seeded.length ? ctx.rng.pick(seeded) : ctx.rng.pick(accounts);
 }
 
+/**
+ * The browser's way from the app's start URL to Remote's redirect back: the app's 303 to the consent
+ * page, the page, Allow for the account `choose(accounts)` picks. Resolves { callbackUrl, companyId }
+ * or { failed: label }.
+ */
+export async function untilCallback(ctx, startUrl, jar, choose) {
+  const { journal } = ctx;
+  const start = await http(journal, "consent", startUrl, { jar });
+  if (start.status !== 303 || !start.location?.startsWith(ctx.emulatorUrl)) return { failed: `start ${start.status || start.error}` };
+  const page = await http(journal, "consent", start.location);
+  if (page.status !== 200) return { failed: `authorize ${page.status || page.error}` };
+  const requestId = attr(page.text, /name="request_id" value="([^"]+)"/g)[0];
+  const accounts = attr(page.text, /name="account" value="([^"]+)"/g);
+  if (!requestId || accounts.length === 0) return { failed: "consent page without a form" };
+  const account = choose(accounts);
+  if (!account) return { failed: "company not on the consent page" };
+  const decision = await http(journal, "consent", `${ctx.emulatorUrl}/auth/oauth2/authorize/decision`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ request_id: requestId, account, decision: "allow" }).toString(),
+  });
+  if (decision.status !== 303 || !decision.location) return { failed: `decision ${decision.status || decision.error}` };
+  return { callbackUrl: decision.location, companyId: account.split(":")[0] };
+}
+
 /** Returns an outcome label; records an acknowledged consent when the app redirects to /connect/done. */
 export async function consentRoundTrip(ctx, { viaLink, companyId: wanted }) {
   const { journal, appUrl } = ctx;
@@ -35,26 +60,11 @@ export async function consentRoundTrip(ctx, { viaLink, companyId: wanted }) {
     if (landing.status !== 200) return `link page ${landing.status || landing.error}`;
     startUrl = `${link.url}/start`;
   }
-  const start = await http(journal, "consent", startUrl, { jar });
-  if (start.status !== 303 || !start.location?.startsWith(ctx.emulatorUrl)) return `start ${start.status || start.error}`;
+  const choose = (accounts) => (wanted ? accounts.find((a) => a.startsWith(`${wanted}:`)) : chooseAccount(ctx, accounts, !!link));
+  const { callbackUrl, companyId, failed } = await untilCallback(ctx, startUrl, jar, choose);
+  if (failed) return failed;
 
-  const page = await http(journal, "consent", start.location);
-  if (page.status !== 200) return `authorize ${page.status || page.error}`;
-  const requestId = attr(page.text, /name="request_id" value="([^"]+)"/g)[0];
-  const accounts = attr(page.text, /name="account" value="([^"]+)"/g);
-  if (!requestId || accounts.length === 0) return "consent page without a form";
-  const account = wanted ? accounts.find((a) => a.startsWith(`${wanted}:`)) : chooseAccount(ctx, accounts, !!link);
-  if (!account) return "company not on the consent page";
-  const companyId = account.split(":")[0];
-
-  const decision = await http(journal, "consent", `${ctx.emulatorUrl}/auth/oauth2/authorize/decision`, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ request_id: requestId, account, decision: "allow" }).toString(),
-  });
-  if (decision.status !== 303 || !decision.location) return `decision ${decision.status || decision.error}`;
-
-  const callback = await http(journal, "consent", decision.location, { jar });
+  const callback = await http(journal, "consent", callbackUrl, { jar });
   if (callback.status !== 303 || !callback.location) return `callback ${callback.status || callback.error}`;
   const target = new URL(callback.location);
   if (target.pathname !== "/connect/done") return `error page: ${target.searchParams.get("reason") ?? target.pathname}`;

@@ -1,11 +1,12 @@
 // npm run chaos — real processes (2 × next start behind a proxy, the emulator, the CLI) under load
 // while faults are injected, then checks that nothing the app acknowledged was lost or wrong.
 // See README ("Chaos suite") and `npm run chaos -- --help`.
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { portProblem, root } from "../lib/proc.mjs";
+import { root } from "../lib/proc.mjs";
 import { lostCompanies, runChecks } from "./checks.mjs";
-import { createDatabase, postgresClusterDir } from "./databases.mjs";
+import { postgresClusterDir } from "./databases.mjs";
+import { gatherEvidence } from "./evidence.mjs";
 import { faultSchedule, injectFaults } from "./faults.mjs";
 import { Journal } from "./journal.mjs";
 import { runLoad } from "./load.mjs";
@@ -14,42 +15,21 @@ import { runCli } from "./ops-cli.mjs";
 import { submitActionId } from "./ops-company.mjs";
 import { consentRoundTrip } from "./ops-consent.mjs";
 import { listConnections } from "./ops-partner.mjs";
-import { AppProcess, startEmulator } from "./processes.mjs";
-import { startProxy } from "./proxy.mjs";
 import { printReport } from "./report.mjs";
-import { gatherEvidence } from "./evidence.mjs";
-import { APP_URL, EMULATOR_URL, MIN_TTL_SECONDS, PORTS, TOKEN_TTL_SECONDS, appEnv } from "./topology.mjs";
+import { DIST_DIR, emptyStack, preflight, startStack, stopStack } from "./stack.mjs";
+import { APP_URL, EMULATOR_URL, MIN_TTL_SECONDS, PORTS } from "./topology.mjs";
 
 const SEED_COMPANIES = ["3b6f2c1e-5a4d-4c8e-9f21-0a7d6e5b4c31", "8d0e4f7a-2b1c-4e9d-a6f3-5c2b1a0d9e84", "c5a1d9e2-7f3b-4a6c-8e0d-1b9f2a7c3d56"];
 const opts = readOptions();
-const distDir = process.env.NEXT_DIST_DIR || ".next-chaos";
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 // Everything started for the current database, so Ctrl-C (or a crash) can stop it.
-let running = { apps: [], emulator: null, proxy: null, database: null };
-async function teardown({ keepDatabase }) {
-  const r = running;
-  running = { apps: [], emulator: null, proxy: null, database: null };
-  await Promise.all(r.apps.map((a) => a.stop()));
-  await r.emulator?.service.stop(5_000);
-  await r.proxy?.close();
-  if (r.database && !keepDatabase) await r.database.drop().catch((e) => console.error(`chaos: could not drop the database: ${e.message}`));
-}
+const stack = emptyStack();
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
     console.error(`\nchaos: ${signal}, stopping the processes`);
-    teardown({ keepDatabase: opts.keep }).finally(() => process.exit(130));
+    stopStack(stack, { keepDatabase: opts.keep }).finally(() => process.exit(130));
   });
-}
-
-async function preflight() {
-  if (!existsSync(path.join(root, distDir, "BUILD_ID"))) {
-    throw new Error(`no build in ${distDir}: run NEXT_DIST_DIR=${distDir} NEXT_TELEMETRY_DISABLED=1 npx next build`);
-  }
-  for (const port of [PORTS.proxy, ...PORTS.apps, PORTS.emulator]) {
-    const problem = await portProblem(port);
-    if (problem) throw new Error(`port ${port} is not free (${problem})`);
-  }
 }
 
 async function runDatabase(kind, index) {
@@ -58,17 +38,13 @@ async function runDatabase(kind, index) {
   mkdirSync(logDir, { recursive: true });
   const journal = new Journal(kind);
   console.log(`\n[${kind}] setting up: fresh database, emulator on ${PORTS.emulator}, apps on ${PORTS.apps.join(" and ")}, proxy (APP_URL) on ${PORTS.proxy}; logs in ${path.relative(root, logDir)}/`);
-  running.database = await createDatabase(kind, stamp.toLowerCase());
-  const env = appEnv(running.database.url);
-  running.emulator = await startEmulator({ port: PORTS.emulator, appUrl: APP_URL, logDir, accessTokenTtlSeconds: TOKEN_TTL_SECONDS });
-  running.apps = PORTS.apps.map((port, i) => new AppProcess(`app-${i + 1}`, port, env, logDir));
-  await Promise.all(running.apps.map((a) => a.start()));
-  running.proxy = await startProxy(PORTS.proxy, () => running.apps.filter((a) => a.up));
+  await startStack(stack, { kind, stamp: stamp.toLowerCase(), logDir });
+  const env = stack.env;
 
   const ctx = {
-    journal, env, seed: opts.seed, appUrl: APP_URL, emulatorUrl: EMULATOR_URL, emu: running.emulator, apps: running.apps,
+    journal, env, seed: opts.seed, appUrl: APP_URL, emulatorUrl: EMULATOR_URL, emu: stack.emulator, apps: stack.apps,
     rng: seededRandom(opts.seed + 1000 * (index + 1)), keys: [], connections: new Map(), freshLinks: [], linkedCompanies: new Set(),
-    seedCompanies: SEED_COMPANIES, actionId: submitActionId(distDir), pgDir: kind === "postgres" ? postgresClusterDir() : null,
+    seedCompanies: SEED_COMPANIES, actionId: submitActionId(DIST_DIR), pgDir: kind === "postgres" ? postgresClusterDir() : null,
   };
   // Setup, before any fault: an API key from the CLI and one connection per seeded company.
   const first = await runCli("api-keys:create", ["--name", "chaos-setup"], env);
@@ -88,7 +64,7 @@ async function runDatabase(kind, index) {
   const deadline = journal.t0 + opts.durationMs;
   const progress = setInterval(() => {
     const failed = journal.ops.filter((o) => !/^(2\d\d|done|ok|404 not_found)/.test(o.outcome)).length;
-    const up = running.apps.filter((a) => a.up).map((a) => a.name).join(" ") || "none";
+    const up = stack.apps.filter((a) => a.up).map((a) => a.name).join(" ") || "none";
     console.log(`[${kind}] ${Math.round((Date.now() - journal.t0) / 1000)} s: ${journal.ops.length} operations (${failed} not ok), ${journal.faults.length} faults, apps up: ${up}`);
   }, 10_000);
   await Promise.all([runLoad(ctx, deadline, opts.concurrency), injectFaults(ctx, plan, deadline)]);
@@ -96,15 +72,15 @@ async function runDatabase(kind, index) {
 
   // Let leases and cool-downs run out, then look at what is left.
   await sleep(2000);
-  const evidence = await gatherEvidence(ctx, running.database, logDir);
+  const evidence = await gatherEvidence(ctx, stack.database, logDir);
   const anomalies = runChecks({ journal, ...evidence, minTtlMs: MIN_TTL_SECONDS * 1000 });
   const notes = lostCompanies({ journal, ...evidence });
   const result = printReport({ database: kind, seed: opts.seed, durationMs: opts.durationMs, concurrency: opts.concurrency, journal, anomalies, notes });
   // A SQLite file with anomalies is kept for inspection; a PostgreSQL database only on --keep
   // (the cluster is shared).
-  const database = running.database;
+  const database = stack.database;
   const keep = opts.keep || (kind === "sqlite" && result.anomalies > 0);
-  await teardown({ keepDatabase: keep });
+  await stopStack(stack, { keepDatabase: keep });
   console.log(`[${kind}] logs in ${path.relative(root, logDir)}/${keep ? `; database kept: ${database.file ?? database.url}` : ""}`);
   return result;
 }
@@ -112,7 +88,7 @@ async function runDatabase(kind, index) {
 let totals = { operations: 0, faults: 0, anomalies: 0 };
 try {
   await preflight();
-  console.log(`chaos: seed ${opts.seed}, ${opts.durationMs / 1000} s per database, build ${distDir}`);
+  console.log(`chaos: seed ${opts.seed}, ${opts.durationMs / 1000} s per database, build ${DIST_DIR}`);
   for (const [i, kind] of opts.databases.entries()) {
     if (kind === "postgres" && !process.env.TEST_POSTGRES_URL) {
       console.log("\n[postgres] skipped: TEST_POSTGRES_URL is not set");
@@ -123,7 +99,7 @@ try {
   }
 } catch (e) {
   console.error(`chaos: ${e.stack ?? e}`);
-  await teardown({ keepDatabase: opts.keep });
+  await stopStack(stack, { keepDatabase: opts.keep });
   console.log(`chaos: ${totals.operations} operations, ${totals.faults} faults, ${totals.anomalies} anomalies (aborted)`);
   process.exit(2);
 }
