@@ -3,6 +3,7 @@
 //   node scripts/chaos/repro.mjs store-fails-after-create    Remote has the company, the app does not (SQLite)
 //   node scripts/chaos/repro.mjs concurrent-consents [--db postgres] [--trials 10]   a link's external id is lost
 // Exit code 1 when the defect shows, 0 when the app behaved. Uses the chaos ports and NEXT_DIST_DIR build.
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
@@ -96,7 +97,8 @@ if (values.db === "postgres" && !process.env.TEST_POSTGRES_URL) throw new Error(
 await preflight();
 const stack = emptyStack();
 process.on("SIGINT", () => stopStack(stack).finally(() => process.exit(130)));
-const logDir = path.join(root, "data/chaos");
+const logDir = path.join(root, "data/chaos", `repro-${name}`);
+mkdirSync(logDir, { recursive: true });
 let shows;
 try {
   await startStack(stack, { kind: values.db, stamp: `repro_${Date.now().toString(36)}`, logDir, env: { REMOTE_HTTP_TIMEOUT_MS: "10000", TOKEN_REFRESH_LEASE_SECONDS: "30", DATABASE_BUSY_TIMEOUT_MS: "2000" } });
