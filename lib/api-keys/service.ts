@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit, type Actor } from "../audit/record";
 import { randomToken, sha256 } from "../crypto/hash";
 import { getDb } from "../db";
+import { hotRead } from "../db/hot-read";
 
 const KEY_PREFIX = "rck_";
 // Writing lastUsedAt on every request would turn each API call into a write; once a minute is enough.
@@ -33,11 +34,13 @@ export async function authenticateApiKey(authorization: string | null): Promise<
   const m = authorization?.match(/^Bearer\s+(rck_[A-Za-z0-9_-]{20,100})\s*$/);
   if (!m) return null;
   const db = getDb();
-  // Every partner API call runs this. A raw statement skips Prisma's per-call query compilation,
-  // which cost about 4× the read itself (see the README's benchmarks); the SQL is the same on
-  // SQLite and PostgreSQL.
-  const [row] = await db.$queryRaw<{ id: string; name: string; prefix: string; revokedAt: Date | null; lastUsedAt: Date | null }[]>`
-    SELECT "id", "name", "prefix", "revokedAt", "lastUsedAt" FROM "ApiKey" WHERE "keyHash" = ${sha256(m[1])}`;
+  // Every partner API call runs this: one indexed read outside the ORM (see lib/db/hot-read.ts).
+  const [row] = await hotRead<{ id: string; name: string; prefix: string; revokedAt: Date | null; lastUsedAt: Date | null }>(
+    db,
+    'SELECT "id", "name", "prefix", "revokedAt", "lastUsedAt" FROM "ApiKey" WHERE "keyHash" = ?',
+    [sha256(m[1])],
+    { dates: ["revokedAt", "lastUsedAt"] },
+  );
   if (!row || row.revokedAt) return null;
   const now = Date.now();
   if (!row.lastUsedAt || now - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {

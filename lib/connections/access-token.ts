@@ -3,6 +3,7 @@ import { timingSafeEqual } from "node:crypto";
 import { recordAudit, SYSTEM, type Actor } from "../audit/record";
 import { decryptSecret, encryptSecret } from "../crypto/vault";
 import { getDb } from "../db";
+import { hotRead } from "../db/hot-read";
 import type { Prisma } from "../db/client";
 import { getEnv } from "../env";
 import { logger } from "../logger";
@@ -37,14 +38,17 @@ type Row = LeasedRow & { status: string; remoteCompanyId: string; accessTokenEnc
 type FastRow = Pick<Row, "status" | "remoteCompanyId" | "accessTokenEnc" | "accessTokenExpiresAt" | "tokenVersion">;
 
 /**
- * The hot path: a cache hit is this one indexed read plus one decrypt. Raw SQL (the same on SQLite
- * and PostgreSQL) because Prisma compiles every model query anew, which cost about 4× the read.
- * Scoped to the configured environment: a sandbox row must never be refreshed against production.
+ * The hot path: a cache hit is this one indexed read (outside the ORM, see lib/db/hot-read.ts) plus
+ * one decrypt. Scoped to the configured environment: a sandbox row must never be refreshed against
+ * production.
  */
 async function readFast(connectionId: string): Promise<FastRow | null> {
-  const [row] = await getDb().$queryRaw<FastRow[]>`
-    SELECT "status", "remoteCompanyId", "accessTokenEnc", "accessTokenExpiresAt", "tokenVersion"
-    FROM "Connection" WHERE "id" = ${connectionId} AND "environment" = ${getEnv().REMOTE_ENVIRONMENT}`;
+  const [row] = await hotRead<FastRow>(
+    getDb(),
+    'SELECT "status", "remoteCompanyId", "accessTokenEnc", "accessTokenExpiresAt", "tokenVersion" FROM "Connection" WHERE "id" = ? AND "environment" = ?',
+    [connectionId, getEnv().REMOTE_ENVIRONMENT],
+    { dates: ["accessTokenExpiresAt"] },
+  );
   return row ?? null;
 }
 

@@ -3,6 +3,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "../generated/prisma-sqlite";
 import { PrismaClient as PostgresClient } from "../generated/prisma-postgres";
+import { registerSqlite } from "./hot-read";
 import { SqliteAdapterFactory } from "./sqlite-adapter";
 import { databaseKind } from "./urls";
 
@@ -21,5 +22,8 @@ export function createDb(url: string, options: DbOptions = {}): Db {
     const pool = new PrismaPg({ connectionString: url, max: options.poolSize ?? 10, connectionTimeoutMillis: busyTimeoutMs });
     return new PostgresClient({ adapter: pool, errorFormat: "minimal", transactionOptions }) as unknown as Db;
   }
-  return new SqliteClient({ adapter: new SqliteAdapterFactory(url, { busyTimeoutMs }), errorFormat: "minimal", transactionOptions });
+  const factory = new SqliteAdapterFactory(url, { busyTimeoutMs });
+  const db = new SqliteClient({ adapter: factory, errorFormat: "minimal", transactionOptions });
+  registerSqlite(db, factory);
+  return db;
 }

@@ -130,6 +130,10 @@ class SqliteAdapter implements SqlDriverAdapter {
     }
   }
 
+  get readerConnection(): NativeDatabase {
+    return this.#reader.client;
+  }
+
   async dispose(): Promise<void> {
     if (this.#reader !== this.#writer) await this.#reader.dispose();
     await this.#writer.dispose();
@@ -201,20 +205,25 @@ export class SqliteAdapterFactory implements SqlMigrationAwareDriverAdapterFacto
   readonly provider = "sqlite" as const;
   readonly adapterName = ADAPTER_NAME;
 
+  /** The query-only connection of the connected adapter, for hot-path reads (lib/db/hot-read.ts). */
+  reader: NativeDatabase | null = null;
+
   constructor(
     private readonly url: string,
     private readonly options: SqliteAdapterOptions,
   ) {}
 
   async connect(): Promise<SqlDriverAdapter> {
-    return this.#connect(this.url);
+    const adapter = await this.#connect(this.url);
+    this.reader = adapter.readerConnection;
+    return adapter;
   }
 
   async connectToShadowDb(): Promise<SqlDriverAdapter> {
     return this.#connect(":memory:");
   }
 
-  async #connect(url: string): Promise<SqlDriverAdapter> {
+  async #connect(url: string): Promise<SqliteAdapter> {
     const writer = await open(url);
     const deadline = Date.now() + this.options.busyTimeoutMs;
     // WAL: readers and the writer don't block each other, across processes too. synchronous=FULL:

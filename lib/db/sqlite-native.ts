@@ -1,7 +1,12 @@
 // The few better-sqlite3 calls the SQLite adapter makes on the connections it borrows from
 // @prisma/adapter-better-sqlite3. Shared by the app, scripts and tests: no server-only import here.
 
-export type NativeStatement = { readonly: boolean; run(...args: unknown[]): unknown };
+export type NativeStatement = {
+  readonly: boolean;
+  run(...args: unknown[]): unknown;
+  all(...args: unknown[]): unknown[];
+  safeIntegers(on?: boolean): NativeStatement;
+};
 export type NativeDatabase = {
   prepare(sql: string): NativeStatement;
   pragma(source: string, options?: { simple?: boolean }): unknown;

@@ -99,6 +99,8 @@ export function withApiKey<P = Record<string, string>>(handler: Handler<P>) {
 }
 
 export async function readJson(req: Request): Promise<unknown> {
+  // Most token requests carry no body: skip building and draining a stream for nothing.
+  if (req.body === null || req.headers.get("content-length") === "0") return {};
   const text = await req.text();
   if (!text.trim()) return {};
   try {

@@ -59,3 +59,23 @@ prof.samples.forEach((id, i) => {
 const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30);
 console.log(`profile: ${(total / 1e6).toFixed(1)} s sampled`);
 for (const [k, us] of top) console.log(`${((100 * us) / total).toFixed(1).padStart(5)}%  ${k.slice(0, 160)}`);
+
+// Inclusive time by layer: a sample counts for every layer on its stack (once each).
+const parent = new Map();
+for (const n of prof.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+const layers = {
+  "database (Prisma client + adapter + SQLite)": (u) => /prisma|better-sqlite3|sqlite-adapter|_1exzn633l12ny/.test(u),
+  "token vault (AES-GCM)": (u) => /crypto\/cipher|vault/.test(u),
+  "Next.js request handling": (u) => /next\/dist\/(server|compiled\/next-server)/.test(u),
+};
+const inclusive = Object.fromEntries(Object.keys(layers).map((k) => [k, 0]));
+prof.samples.forEach((id, i) => {
+  const seen = new Set();
+  for (let n = id; n !== undefined; n = parent.get(n)) {
+    const url = byId.get(n).callFrame.url;
+    for (const [k, test] of Object.entries(layers)) if (!seen.has(k) && test(url)) seen.add(k);
+  }
+  for (const k of seen) inclusive[k] += dt[i] ?? 0;
+});
+console.log("inclusive time by layer:");
+for (const [k, us] of Object.entries(inclusive)) console.log(`${((100 * us) / total).toFixed(1).padStart(5)}%  ${k}`);
