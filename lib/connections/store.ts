@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { recordAudit, type Actor } from "../audit/record";
 import { encryptSecret } from "../crypto/vault";
 import { getDb } from "../db";
+import { databaseKind } from "../db/urls";
 import { getEnv } from "../env";
 import type { TokenSet } from "../remote/oauth";
 import { connectionViewSelect, type ConnectionView } from "./view";
@@ -45,11 +46,29 @@ export type SaveConnectionInput = {
  */
 export async function saveConnectionTokens(input: SaveConnectionInput): Promise<{ connection: ConnectionView; reconnected: boolean }> {
   const environment = getEnv().REMOTE_ENVIRONMENT;
-  const { tokens } = input;
-  if (!tokens.refreshToken) throw new Error("Remote did not return a refresh token");
+  if (!input.tokens.refreshToken) throw new Error("Remote did not return a refresh token");
   const now = new Date();
 
+  // Two consents for one company can finish at the same moment (a plain one and a connect link's).
+  // Both create the row: the loser hits the unique key and runs again, now as the reconnect.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await save(input, environment, now);
+    } catch (e) {
+      if ((e as { code?: string }).code !== "P2002" || attempt >= 3) throw e;
+    }
+  }
+}
+
+function save(input: SaveConnectionInput, environment: string, now: Date) {
+  const { tokens } = input;
   return getDb().$transaction(async (tx) => {
+    // PostgreSQL: hold the company's row until commit, so a concurrent save cannot decide on a stale
+    // read (and e.g. write back an external id the other one just set). SQLite transactions are
+    // already serialized by the adapter.
+    if (databaseKind(getEnv().DATABASE_URL) === "postgresql") {
+      await tx.$queryRaw`SELECT 1 FROM "Connection" WHERE "environment" = ${environment} AND "remoteCompanyId" = ${input.remoteCompanyId} FOR UPDATE`;
+    }
     const existing = await tx.connection.findUnique({
       where: { environment_remoteCompanyId: { environment, remoteCompanyId: input.remoteCompanyId } },
       select: { id: true, status: true, externalId: true, tokenVersion: true },

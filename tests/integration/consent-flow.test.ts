@@ -144,3 +144,19 @@ describe("authorization code consent", () => {
     await control("DELETE", "/faults");
   });
 });
+
+describe("two consents for one company at the same moment", () => {
+  it("keeps the connect link's external id and stores one row, whichever commits first", async () => {
+    for (let trial = 0; trial < 8; trial++) {
+      await freshDatabase();
+      const link = await createConnectLink({ externalId: `race-${trial}`, actor: staff });
+      const viaLink = await consentVia({ companyId: ACME.id, connectLinkId: link.id });
+      const plain = await consentVia({ companyId: ACME.id });
+      const results = await Promise.all([completeAuthorization(viaLink.callback, viaLink.browser), completeAuthorization(plain.callback, plain.browser)]);
+      expect(results.map((r) => r.ok)).toEqual([true, true]);
+      const rows = await db.connection.findMany({ select: { externalId: true } });
+      expect(rows).toEqual([{ externalId: `race-${trial}` }]);
+    }
+  });
+});
+
