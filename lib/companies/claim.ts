@@ -21,8 +21,12 @@ export type CreationRow = {
 
 const select = { id: true, status: true, requestHash: true, remoteCompanyId: true, connectionId: true, errorCode: true, companyName: true, passwordEmailSent: true, createdAt: true, updatedAt: true } as const;
 
-/** How long a second submit waits for the first; a pending row older than STALE_MS was interrupted. */
-export const WAIT_MS = 45_000;
+/**
+ * How long a second submit waits for the first (a double click usually finds it done within one
+ * Remote round trip); after that it answers "still in progress" rather than hold the browser
+ * (and a proxy's timeout) for long. A pending row older than STALE_MS was interrupted.
+ */
+export const WAIT_MS = 20_000;
 export const STALE_MS = 5 * 60_000;
 
 export async function findCreation(idempotencyKey: string): Promise<CreationRow | null> {
