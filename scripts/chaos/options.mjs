@@ -9,7 +9,7 @@ const USAGE = `Usage: npm run chaos -- [--duration 60] [--seed N] [--only sqlite
   --concurrency N   parallel HTTP load workers (default 4; one more runs the CLI)
   --keep            keep the SQLite file / PostgreSQL database and the logs afterwards
 PostgreSQL runs when TEST_POSTGRES_URL is set. App processes use the build in NEXT_DIST_DIR
-(default .next-chaos): NEXT_DIST_DIR=.next-chaos npx next build
+(default .next-chaos), built first when missing or older than the sources.
 Findings as deterministic reproductions: node scripts/chaos/repro.mjs (see its header)`;
 
 export function readOptions(argv = process.argv.slice(2)) {

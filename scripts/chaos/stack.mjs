@@ -1,7 +1,9 @@
 // The processes of one chaos run or reproduction, started and stopped together: a fresh database,
 // the emulator, two app processes and the proxy that APP_URL points at.
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { buildNeeded } from "../lib/build-state.mjs";
 import { portProblem, root } from "../lib/proc.mjs";
 import { createDatabase } from "./databases.mjs";
 import { AppProcess, startEmulator } from "./processes.mjs";
@@ -11,8 +13,12 @@ import { APP_URL, PORTS, TOKEN_TTL_SECONDS, appEnv } from "./topology.mjs";
 export const DIST_DIR = process.env.NEXT_DIST_DIR || ".next-chaos";
 
 export async function preflight() {
-  if (!existsSync(path.join(root, DIST_DIR, "BUILD_ID"))) {
-    throw new Error(`no build in ${DIST_DIR}: run NEXT_DIST_DIR=${DIST_DIR} NEXT_TELEMETRY_DISABLED=1 npx next build`);
+  // The run needs a production build of the current sources, kept apart from `.next` (npm start's).
+  const why = buildNeeded(DIST_DIR);
+  if (why) {
+    console.log(`chaos: building into ${DIST_DIR} (${why}) …`);
+    const r = spawnSync(path.join(root, "node_modules/.bin/next"), ["build"], { cwd: root, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" } });
+    if (r.status !== 0 || !existsSync(path.join(root, DIST_DIR, "BUILD_ID"))) throw new Error(`next build into ${DIST_DIR} failed`);
   }
   for (const port of [PORTS.proxy, ...PORTS.apps, PORTS.emulator]) {
     const problem = await portProblem(port);

@@ -42,8 +42,8 @@ export function newestSource() {
 }
 
 /** Why a build is needed ("no build yet", "app/page.tsx changed"), or undefined when up to date. */
-export function buildNeeded() {
-  const id = path.join(root, ".next", "BUILD_ID");
+export function buildNeeded(distDir = ".next") {
+  const id = path.join(root, distDir, "BUILD_ID");
   if (!existsSync(id)) return "no production build yet";
   const built = statSync(id).mtimeMs;
   const src = newestSource();
