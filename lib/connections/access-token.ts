@@ -3,6 +3,7 @@ import { timingSafeEqual } from "node:crypto";
 import { recordAudit, SYSTEM, type Actor } from "../audit/record";
 import { decryptSecret, encryptSecret } from "../crypto/vault";
 import { getDb } from "../db";
+import { retryWhileUnavailable } from "../db/errors";
 import { hotRead } from "../db/hot-read";
 import type { Prisma } from "../db/client";
 import { getEnv } from "../env";
@@ -165,7 +166,8 @@ async function refreshAsHolder(connectionId: string, version: number, leaseUntil
     const now = new Date();
     const expiresAt = new Date(now.getTime() + tokens.expiresIn * 1000);
     const rotated = tokens.refreshToken && tokens.refreshToken !== refreshToken;
-    const saved = await db.connection.updateMany({
+    // Until our lease ends: a PostgreSQL restart must not throw away tokens Remote just issued.
+    const saved = await retryWhileUnavailable(() => db.connection.updateMany({
       where: { id: connectionId, tokenVersion: version },
       data: {
         accessTokenEnc: encryptSecret({ table: "Connection", id: connectionId, field: "accessToken" }, tokens.accessToken),
@@ -183,7 +185,7 @@ async function refreshAsHolder(connectionId: string, version: number, leaseUntil
         lastErrorAt: null,
         retryNotBefore: null,
       },
-    });
+    }), leaseUntil.getTime());
     if (saved.count === 1) {
       await recordAudit({ type: "connection.refreshed", actor, connectionId, metadata: { rotated: !!rotated, expires_in: tokens.expiresIn } });
       if (row.status === "refresh_failing") {

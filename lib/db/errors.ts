@@ -35,7 +35,7 @@ const UNAVAILABLE_DRIVER_CODES = new Set([
   "SQLITE_BUSY_RECOVERY",
   "SQLITE_LOCKED",
 ]);
-const UNAVAILABLE_MESSAGES = /Connection terminated|terminating connection|the database system is (starting up|shutting down)|Can't reach database server|Timed out fetching a new connection|Unable to start a transaction in the given time|database is locked|Connection ended unexpectedly/i;
+const UNAVAILABLE_MESSAGES = /Server has closed the connection|Connection terminated|terminating connection|the database system is (starting up|shutting down)|Can't reach database server|Timed out fetching a new connection|Unable to start a transaction in the given time|database is locked|Connection ended unexpectedly/i;
 
 /** True when an error means "the database is temporarily unavailable", as opposed to a bug. */
 export function isDatabaseUnavailable(e: unknown): boolean {
@@ -51,4 +51,20 @@ export function isDatabaseUnavailable(e: unknown): boolean {
     err = x.cause;
   }
   return false;
+}
+
+/**
+ * Runs a write that must not be lost to a brief outage (a token Remote has just issued: Remote may
+ * have rotated the refresh token, so the new one exists only in memory) again while the database is
+ * unavailable, until the deadline.
+ */
+export async function retryWhileUnavailable<T>(fn: () => Promise<T>, deadline: number): Promise<T> {
+  for (let wait = 100; ; wait = Math.min(wait * 2, 1000)) {
+    try {
+      return await fn();
+    } catch (e) {
+      if (!isDatabaseUnavailable(e) || Date.now() + wait > deadline) throw e;
+      await new Promise((r) => setTimeout(r, wait));
+    }
+  }
 }
