@@ -70,7 +70,9 @@ async function seed(from, to) {
 async function measure(cookie, url) {
   const get = async () => {
     const t = performance.now();
-    const res = await fetch(`${APP_URL}${url}`, { headers: { cookie }, redirect: "manual" });
+    // A kept-alive socket can be closed by the server after an idle gap (seeding takes seconds): retry once.
+    const once = () => fetch(`${APP_URL}${url}`, { headers: { cookie }, redirect: "manual" });
+    const res = await once().catch((e) => (e?.cause?.code === "UND_ERR_SOCKET" ? once() : Promise.reject(e)));
     await res.text();
     if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
     return performance.now() - t;
@@ -97,7 +99,7 @@ const jwt = await encode({ secret: env.AUTH_SECRET, salt: cookieName, maxAge: 36
 const cookie = `${cookieName}=${jwt}`;
 
 await seed(0, 10);
-const app = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(PORT)], { cwd: root, env: { ...process.env, ...env }, stdio: "ignore" });
+const app = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(PORT)], { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", process.env.BENCH_DEBUG ? "inherit" : "ignore"] });
 try {
   for (let i = 0; ; i++) {
     const ok = await fetch(`${APP_URL}/sign-in`).then((r) => r.ok, () => false);

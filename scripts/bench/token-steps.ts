@@ -8,6 +8,7 @@ import { completeAuthorization, startAuthorization } from "../../lib/consent/flo
 import { getAccessToken } from "../../lib/connections/access-token";
 import { decryptSecret } from "../../lib/crypto/vault";
 import { getDb } from "../../lib/db";
+import { hotRead } from "../../lib/db/hot-read";
 import { getEnv } from "../../lib/env";
 
 const out = (v: unknown) => process.stdout.write(JSON.stringify(v) + "\n");
@@ -37,9 +38,8 @@ async function setup() {
 async function cacheHit(id: string, n: number) {
   const db = getDb();
   const floor = async () => {
-    // The cheapest read the client can do (raw, indexed), as getAccessToken's fast path does.
-    const [row] = await db.$queryRaw<{ accessTokenEnc: string; accessTokenExpiresAt: Date }[]>`
-      SELECT "accessTokenEnc", "accessTokenExpiresAt" FROM "Connection" WHERE "id" = ${id}`;
+    // The cheapest read there is (a prepared statement on the query-only connection, as the hot path uses).
+    const [row] = await hotRead<{ accessTokenEnc: string; accessTokenExpiresAt: Date }>(db, 'SELECT "accessTokenEnc", "accessTokenExpiresAt" FROM "Connection" WHERE "id" = ?', [id], { dates: ["accessTokenExpiresAt"] });
     return decryptSecret({ table: "Connection", id, field: "accessToken" }, row.accessTokenEnc);
   };
   const time = async (fn: () => Promise<unknown>) => {
