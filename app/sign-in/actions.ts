@@ -7,7 +7,7 @@ import { OIDC_PROVIDER_ID } from "@/lib/auth/config";
 import { safeCallbackUrl } from "@/lib/auth/guards";
 import { getEnv } from "@/lib/env";
 import { reportActionFailure } from "@/lib/http/action-error";
-import { databaseUnavailable } from "@/lib/http/error-report";
+import { isDatabaseUnavailable } from "@/lib/db/errors";
 
 export type SignInState = { error?: string; email?: string };
 
@@ -33,7 +33,7 @@ export async function signInWithPassword(_prev: SignInState, form: FormData): Pr
     }
     // next-auth wraps what authorize() threw; a database that is down must not read as a wrong password.
     const cause = e instanceof AuthError ? (e.cause as { err?: unknown } | undefined)?.err : e;
-    if (e instanceof AuthError && !databaseUnavailable(cause)) return { error: "Wrong e-mail address or password.", email };
+    if (e instanceof AuthError && !isDatabaseUnavailable(cause)) return { error: "Wrong e-mail address or password.", email };
     return { error: reportActionFailure(cause ?? e, "sign you in"), email };
   }
   return {};

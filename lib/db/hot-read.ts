@@ -42,7 +42,7 @@ export async function hotRead<T>(db: Db, sql: string, params: unknown[], shape: 
   let stmt = cache.get(sql);
   if (!stmt) cache.set(sql, (stmt = reader.prepare(sql).safeIntegers(false)));
   const prepared = stmt;
-  const rows = (await retryBusy(() => prepared.all(...params), Date.now() + 5000)) as Record<string, unknown>[];
+  const rows = (await retryBusy(() => prepared.all(...params), Date.now() + factory.busyTimeoutMs)) as Record<string, unknown>[];
   // Prisma stores SQLite DateTime as ISO-8601 text.
   for (const row of rows) for (const col of shape.dates ?? []) if (row[col] != null) row[col] = new Date(row[col] as string);
   return rows as T[];

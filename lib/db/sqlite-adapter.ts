@@ -208,6 +208,10 @@ export class SqliteAdapterFactory implements SqlMigrationAwareDriverAdapterFacto
   /** The query-only connection of the connected adapter, for hot-path reads (lib/db/hot-read.ts). */
   reader: NativeDatabase | null = null;
 
+  get busyTimeoutMs(): number {
+    return this.options.busyTimeoutMs;
+  }
+
   constructor(
     private readonly url: string,
     private readonly options: SqliteAdapterOptions,

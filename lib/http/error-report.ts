@@ -29,17 +29,12 @@ export function busyErrorIn(e: unknown): { retryAfterMs: number } | undefined {
   return undefined;
 }
 
-/** True when the database is busy or unreachable (a retry may work), as opposed to a bug. */
-export function databaseUnavailable(e: unknown): boolean {
-  return isDatabaseUnavailable(e) || busyErrorIn(e) !== undefined;
-}
-
 /**
  * Logs an unexpected failure under a reference the user or partner can quote. A database that is
  * busy or unreachable is an operational warning, anything else an error worth a look.
  */
 export function reportFailure(e: unknown, ref: string, context: Record<string, string | number | boolean>): { databaseUnavailable: boolean } {
-  const unavailable = databaseUnavailable(e);
+  const unavailable = isDatabaseUnavailable(e);
   // Not "err": pino would run its own serializer over it and add an empty stack.
   const fields = { ref, ...context, error: describeError(e) };
   if (unavailable) logger.warn(fields, "database unavailable");
