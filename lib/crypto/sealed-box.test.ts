@@ -37,6 +37,16 @@ describe("sealed box", () => {
     }
   });
 
+  it("refuses a truncated tag, even a valid prefix of the real one", () => {
+    const sealed = seal(ring, "secret-value", "aad");
+    const parts = sealed.split(".");
+    for (const bytes of [12, 8, 4]) {
+      const copy = [...parts];
+      copy[4] = Buffer.from(parts[4], "base64url").subarray(0, bytes).toString("base64url");
+      expect(() => open(ring, copy.join("."), "aad")).toThrow(DecryptError);
+    }
+  });
+
   it("decrypts with any key in the ring and encrypts with the first", () => {
     const old = parseKeyRing(k("old"));
     const sealed = seal(old, "v", "aad");
