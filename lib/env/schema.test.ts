@@ -72,4 +72,21 @@ describe("parseEnv", () => {
   it("requires the whole OIDC triple once any part is set", () => {
     expect(() => parseEnv({ AUTH_OIDC_ISSUER: "https://idp.example" })).toThrow(/AUTH_OIDC_CLIENT_ID/);
   });
+
+  it("refuses a plain http REMOTE_GATEWAY_URL outside emulator mode, except a loopback stand-in", () => {
+    for (const url of ["http://gw.partner.example", "http://10.0.0.5:8080", "http://127.example.com", "ftp://localhost"]) {
+      expect(() => parseEnv({ ...prod, REMOTE_GATEWAY_URL: url }), url).toThrow(/^Invalid configuration: REMOTE_GATEWAY_URL must use https/);
+    }
+    for (const url of ["http://localhost:4010", "http://127.0.0.1:8080", "http://127.3.2.1", "http://[::1]:9000", "https://egress.partner.example"]) {
+      expect(parseEnv({ ...prod, REMOTE_GATEWAY_URL: url }).gatewayUrl, url).toBe(url.replace(/\/$/, ""));
+    }
+    expect(parseEnv({ REMOTE_GATEWAY_URL: "http://emulator.internal:4010" }).gatewayUrl).toBe("http://emulator.internal:4010");
+  });
+
+  it("takes an optional HEALTH_DETAILS_TOKEN of at least 24 characters", () => {
+    expect(parseEnv({}).HEALTH_DETAILS_TOKEN).toBeUndefined();
+    expect(parseEnv({ HEALTH_DETAILS_TOKEN: "" }).HEALTH_DETAILS_TOKEN).toBeUndefined();
+    expect(parseEnv({ HEALTH_DETAILS_TOKEN: "t".repeat(24) }).HEALTH_DETAILS_TOKEN).toBe("t".repeat(24));
+    expect(() => parseEnv({ HEALTH_DETAILS_TOKEN: "short" })).toThrow(/^Invalid configuration: HEALTH_DETAILS_TOKEN /);
+  });
 });

@@ -52,10 +52,12 @@ const shape = z.object({
   AUTH_OIDC_CLIENT_ID: optionalString,
   AUTH_OIDC_CLIENT_SECRET: optionalString,
   AUTH_OIDC_NAME: z.string().default("Single sign-on"),
+  AUTH_OIDC_TRUST_UNVERIFIED_EMAIL: bool,
   AUTH_OIDC_ALLOWED_DOMAINS: z
     .string()
     .default("")
     .transform((s) => s.split(",").map((d) => d.trim().toLowerCase()).filter(Boolean)),
+  HEALTH_DETAILS_TOKEN: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(24, { message: "must be at least 24 characters" }).optional()),
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   EMULATOR_PORT: z.coerce.number().int().min(1).max(65535).default(4010),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -80,6 +82,12 @@ export class EnvError extends Error {
     super(`Invalid configuration: ${variable} ${detail}`);
     this.name = "EnvError";
   }
+}
+
+/** localhost, 127.0.0.0/8 or ::1: a stand-in on this machine, where plain http never crosses a network. */
+export function isLoopbackUrl(url: string): boolean {
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, "");
+  return host === "localhost" || host === "::1" || /^127(\.\d{1,3}){3}$/.test(host);
 }
 
 /** Validates settings; throws an EnvError whose message is one line naming the variable. */
@@ -122,6 +130,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   }
   if (v.TOKEN_REFRESH_LEASE_SECONDS * 1000 <= v.REMOTE_HTTP_TIMEOUT_MS) {
     throw new EnvError("TOKEN_REFRESH_LEASE_SECONDS", "must be longer than REMOTE_HTTP_TIMEOUT_MS, or a slow refresh outlives its lease");
+  }
+  const gatewayOverride = v.REMOTE_GATEWAY_URL ? new URL(v.REMOTE_GATEWAY_URL) : null;
+  if (real && gatewayOverride && gatewayOverride.protocol !== "https:" && !(gatewayOverride.protocol === "http:" && isLoopbackUrl(gatewayOverride.href))) {
+    throw new EnvError("REMOTE_GATEWAY_URL", "must use https outside emulator mode (plain http only for a loopback host)");
   }
   const oidc = [v.AUTH_OIDC_ISSUER, v.AUTH_OIDC_CLIENT_ID, v.AUTH_OIDC_CLIENT_SECRET];
   if (oidc.some(Boolean) && !oidc.every(Boolean)) {
