@@ -38,4 +38,15 @@ describe("classifyResponse", () => {
     const d = classifyResponse(409, h(), { data: { code: "resource_not_eligible", message: "no" } }, "api");
     expect(d.conflict?.code).toBe("resource_not_eligible");
   });
+
+  it("keeps only a bounded, masked excerpt of Remote's text, never the verbatim description", () => {
+    const leaked = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhIn0.c2lnbmF0dXJlLXNpZ25hdHVyZQ";
+    const e = classifyResponse(400, h(), { error: "invalid_request", error_description: `bad token ${leaked}\n${"x ".repeat(300)}` }, "token");
+    expect(e.message).not.toContain(leaked);
+    expect(e.message).not.toContain("\n");
+    expect(e.message.length).toBeLessThanOrEqual(200);
+    const c = classifyResponse(409, h(), { message: { code: "exists", message: `taken by ${leaked}` } }, "api");
+    expect(c.conflict?.message).toBe("taken by [redacted]");
+    expect(classifyResponse(400, h(), { error: "x".repeat(500) }, "token").remoteCode).toBeUndefined();
+  });
 });

@@ -1,6 +1,6 @@
 // Turns a non-2xx reply from Remote into a RemoteError. Remote's bodies come in several shapes
 // (OAuth {error}, {message: string|object|array}, {errors: {field: [..]}}); accept them all.
-import { DEAD_GRANT_CODES, RemoteError, type ActionError, type FieldErrors } from "./errors";
+import { DEAD_GRANT_CODES, excerpt, RemoteError, type ActionError, type FieldErrors } from "./errors";
 import { retryAfterMs } from "./rate-limit";
 
 type Json = unknown;
@@ -9,28 +9,30 @@ function asRecord(v: Json): Record<string, unknown> | undefined {
   return v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
 }
 
+// Codes are stored and compared, so only code-shaped strings count as one.
+const CODE = /^[A-Za-z0-9_.-]{1,64}$/;
+const asCode = (v: unknown) => (typeof v === "string" && CODE.test(v) ? v : undefined);
+
 /** The machine-readable code in a body, whatever its shape. */
 export function errorCodeOf(body: Json): string | undefined {
   const b = asRecord(body);
   if (!b) return undefined;
-  if (typeof b.error === "string") return b.error;
+  if (typeof b.error === "string") return asCode(b.error);
   const m = b.message;
-  if (typeof m === "string" && /^[a-z_]+$/.test(m)) return m;
+  if (typeof m === "string" && /^[a-z_]+$/.test(m)) return asCode(m);
   const mr = asRecord(m);
-  if (mr && typeof mr.code === "string") return mr.code;
+  if (mr && typeof mr.code === "string") return asCode(mr.code);
   const dr = asRecord(b.data);
-  if (dr && typeof dr.code === "string") return dr.code;
+  if (dr && typeof dr.code === "string") return asCode(dr.code);
   return undefined;
 }
 
+/** Remote's own words, only ever as a bounded, sanitised excerpt (see excerpt()). */
 function humanMessage(body: Json, fallback: string): string {
   const b = asRecord(body);
-  if (!b) return fallback;
-  if (typeof b.error_description === "string") return b.error_description;
-  if (typeof b.message === "string") return b.message;
-  const mr = asRecord(b.message) ?? asRecord(b.data);
-  if (mr && typeof mr.message === "string") return mr.message;
-  return fallback;
+  const mr = asRecord(b?.message) ?? asRecord(b?.data);
+  const text = [b?.error_description, b?.message, mr?.message].find((v) => typeof v === "string" && v.trim());
+  return excerpt(text) || fallback;
 }
 
 /** Field errors from `{errors: {field: [msg]}}` and `{message: ParameterError | ParameterError[]}`. */
@@ -41,13 +43,13 @@ export function fieldErrorsOf(body: Json): FieldErrors | undefined {
   const errors = asRecord(b.errors);
   if (errors) {
     for (const [field, msgs] of Object.entries(errors)) {
-      out[field] = (Array.isArray(msgs) ? msgs : [msgs]).map(String);
+      out[excerpt(field, 100)] = (Array.isArray(msgs) ? msgs : [msgs]).map((m) => excerpt(String(m)));
     }
   }
   const list = Array.isArray(b.message) ? b.message : asRecord(b.message) ? [b.message] : [];
   for (const item of list) {
     const p = asRecord(item);
-    if (p && typeof p.param === "string") (out[p.param] ??= []).push(String(p.message ?? p.code ?? "is invalid"));
+    if (p && typeof p.param === "string") (out[excerpt(p.param, 100)] ??= []).push(excerpt(String(p.message ?? p.code ?? "is invalid")));
   }
   return Object.keys(out).length ? out : undefined;
 }
@@ -59,7 +61,7 @@ export function actionErrorsOf(body: Json): ActionError[] | undefined {
   const out = list
     .map(asRecord)
     .filter((p): p is Record<string, unknown> => !!p && typeof p.action === "string")
-    .map((p) => ({ action: String(p.action), code: String(p.code ?? ""), message: String(p.message ?? "") }));
+    .map((p) => ({ action: excerpt(String(p.action), 100), code: asCode(p.code) ?? "", message: excerpt(String(p.message ?? "")) }));
   return out.length ? out : undefined;
 }
 
@@ -82,7 +84,7 @@ export function classifyResponse(status: number, headers: Headers, body: Json, c
     const c = asRecord(asRecord(body)?.message) ?? asRecord(asRecord(body)?.data);
     return new RemoteError("conflict", message, {
       ...base,
-      conflict: { code: String(c?.code ?? "conflict"), message: String(c?.message ?? message), resourceId: c?.resource_id ? String(c.resource_id) : undefined },
+      conflict: { code: asCode(c?.code) ?? "conflict", message: excerpt(c?.message) || message, resourceId: c?.resource_id ? excerpt(String(c.resource_id), 64) : undefined },
     });
   }
   const fieldErrors = fieldErrorsOf(body);

@@ -59,3 +59,25 @@ export class RemoteError extends Error {
 
 /** Error codes Remote uses (both forms seen in the wild) for a refresh token or code that is dead. */
 export const DEAD_GRANT_CODES = new Set(["invalid_grant", "invalid_refresh_token", "expired_token", "access_denied"]);
+
+const EXCERPT_MAX = 200;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// A JWT (three dot-separated base64url parts), or a long run of base64url/base64/hex characters.
+const JWT_LIKE = /[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g;
+const RUN = /[A-Za-z0-9_\-+/]{20,}={0,2}/g;
+
+/**
+ * Remote's free text (error_description, message) as it may be stored, logged or shown: control
+ * characters removed, anything that looks like a token masked, at most 200 characters. Remote may
+ * echo what it was sent, and its text ends up in audit rows, the console and partner API replies.
+ */
+export function excerpt(text: unknown, max = EXCERPT_MAX): string {
+  if (typeof text !== "string") return "";
+  const masked = text
+    .replace(/[\p{Cc}\p{Cf}\u2028\u2029]+/gu, " ")
+    .replace(JWT_LIKE, "[redacted]")
+    .replace(RUN, (run) => (UUID.test(run) || (run.length < 40 && !(/[0-9]/.test(run) && /[A-Za-z]/.test(run))) ? run : "[redacted]"))
+    .replace(/\s+/g, " ")
+    .trim();
+  return masked.length <= max ? masked : `${masked.slice(0, max - 1).trimEnd()}…`;
+}
