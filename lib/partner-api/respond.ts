@@ -11,6 +11,7 @@ export type ApiErrorCode =
   | "unauthorized"
   | "not_found"
   | "invalid_request"
+  | "payload_too_large"
   | "disconnected"
   | "needs_reconnect"
   | "temporarily_unavailable"
@@ -22,6 +23,7 @@ const STATUS: Record<ApiErrorCode, number> = {
   unauthorized: 401,
   not_found: 404,
   invalid_request: 400,
+  payload_too_large: 413,
   disconnected: 409,
   needs_reconnect: 409,
   temporarily_unavailable: 503,
@@ -98,10 +100,40 @@ export function withApiKey<P = Record<string, string>>(handler: Handler<P>) {
   };
 }
 
+/** Partner request bodies are a few small JSON fields; anything near this is a mistake or abuse. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+const tooLarge = () => new ApiProblem("payload_too_large", `The request body is larger than ${MAX_BODY_BYTES / 1024} KB.`);
+
+/**
+ * The body as text, read chunk by chunk and abandoned as soon as it passes the cap: a missing or
+ * lying Content-Length (or a chunked body) never makes the server hold more than the cap.
+ */
+async function readCapped(body: ReadableStream<Uint8Array>, declared: string | null): Promise<string> {
+  if (declared && /^\d+$/.test(declared.trim()) && Number(declared) > MAX_BODY_BYTES) {
+    await body.cancel().catch(() => {});
+    throw tooLarge();
+  }
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
 export async function readJson(req: Request): Promise<unknown> {
   // Most token requests carry no body: skip building and draining a stream for nothing.
   if (req.body === null || req.headers.get("content-length") === "0") return {};
-  const text = await req.text();
+  const text = await readCapped(req.body, req.headers.get("content-length"));
   if (!text.trim()) return {};
   try {
     return JSON.parse(text);

@@ -142,3 +142,81 @@ describe("partner API", () => {
     expect((await dead.json()).error.code).toBe("needs_reconnect");
   });
 });
+
+describe("partner API limits", () => {
+  /** A body that never ends unless the server stops reading; counts the bytes the server pulled. */
+  function endlessBody() {
+    const seen = { bytes: 0, cancelled: false };
+    const chunk = new TextEncoder().encode(`{"note":"${"x".repeat(16 * 1024 - 10)}`);
+    const stream = new ReadableStream<Uint8Array>({
+      pull(c) {
+        seen.bytes += chunk.byteLength;
+        c.enqueue(chunk);
+      },
+      cancel() {
+        seen.cancelled = true;
+      },
+    });
+    return { stream, seen };
+  }
+  const post = (handler: RouteHandler, body: BodyInit, headers: Record<string, string> = {}, params: Record<string, string> = {}) =>
+    handler(
+      new Request("http://localhost:3999/api/v1/x", { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json", ...headers }, body, duplex: "half" } as RequestInit),
+      { params: Promise.resolve(params) as Promise<never> },
+    );
+
+  async function expectTooLarge(res: Response) {
+    expect(res.status).toBe(413);
+    const body = await res.json();
+    expect(body).toEqual({ error: { code: "payload_too_large", message: expect.stringMatching(/64 KB/), request_id: res.headers.get("x-request-id") } });
+  }
+
+  it("refuses a body over 64 KB with 413 JSON, stopping the read at the cap whatever Content-Length says", async () => {
+    // Chunked (no Content-Length): an endless stream is cut off just past the cap.
+    const chunked = endlessBody();
+    await expectTooLarge(await post(linkRoute, chunked.stream));
+    expect(chunked.seen.bytes).toBeLessThanOrEqual(64 * 1024 + 2 * 16 * 1024);
+    expect(chunked.seen.cancelled).toBe(true);
+    // A Content-Length that lies low changes nothing.
+    const lying = endlessBody();
+    await expectTooLarge(await post(tokenRoute, lying.stream, { "content-length": "20" }, { id: acmeId }));
+    expect(lying.seen.bytes).toBeLessThanOrEqual(64 * 1024 + 2 * 16 * 1024);
+    // An honest large Content-Length is refused before reading anything.
+    await expectTooLarge(await post(linkRoute, JSON.stringify({ note: "x".repeat(70 * 1024) })));
+    expect(await db.connectLink.count()).toBe(0);
+    // Just under the cap is read (and then judged by the schema, here: the note is too long).
+    const under = await post(linkRoute, JSON.stringify({ note: "x".repeat(60 * 1024) }));
+    expect(under.status).toBe(400);
+    expect((await under.json()).error.message).toMatch(/^note: /);
+  });
+
+  it("bounds query values with 400 invalid_request naming the parameter", async () => {
+    const cases: [string, string][] = [
+      ["page=0", "page"],
+      ["page=10001", "page"],
+      ["page=abc", "page"],
+      ["page_size=0", "page_size"],
+      ["page_size=201", "page_size"],
+      ["status=bogus", "status"],
+      [`external_id=${"e".repeat(201)}`, "external_id"],
+      [`remote_company_id=${"r".repeat(101)}`, "remote_company_id"],
+    ];
+    for (const [qs, param] of cases) {
+      const res = await call(listRoute, { path: `/api/v1/connections?${qs}` });
+      expect(res.status, qs).toBe(400);
+      const { error } = await res.json();
+      expect(error.code).toBe("invalid_request");
+      expect(error.message.startsWith(`${param}: `), `${qs}: ${error.message}`).toBe(true);
+    }
+    expect((await call(listRoute, { path: "/api/v1/connections?page=10000&page_size=200" })).status).toBe(200);
+  });
+
+  it("answers every auth failure as JSON 401, including on POST routes with a body", async () => {
+    for (const auth of [null, "", "Bearer", "Bearer rck_short", `Bearer ${key} extra`, "bearer\trck_" + "a".repeat(30), `Basic ${key}`]) {
+      const res = await call(tokenRoute, { method: "POST", auth, params: { id: acmeId }, body: {} });
+      expect(res.status, String(auth)).toBe(401);
+      expect(res.headers.get("content-type")).toMatch(/application\/json/);
+      expect((await res.json()).error).toMatchObject({ code: "unauthorized", request_id: res.headers.get("x-request-id") });
+    }
+  });
+});

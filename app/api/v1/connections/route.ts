@@ -10,7 +10,8 @@ const query = z.object({
   status: z.enum(CONNECTION_STATUSES).optional(),
   external_id: z.string().min(1).max(200).optional(),
   remote_company_id: z.string().min(1).max(100).optional(),
-  page: z.coerce.number().int().min(1).default(1),
+  // Far past any real list; bounds the OFFSET a caller can make the database skip.
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
   page_size: z.coerce.number().int().min(1).max(200).default(50),
 });
 
