@@ -1,5 +1,6 @@
 import "server-only";
 import { parseKeyRing } from "../crypto/key-ring";
+import { countSealedByKey } from "../crypto/rotate";
 import { getDb } from "../db";
 import { databaseKind } from "../db/urls";
 import { getEnv } from "../env";
@@ -26,17 +27,7 @@ export async function deploymentSettings(): Promise<DeploymentSettings> {
   const ring = parseKeyRing(env.TOKEN_ENCRYPTION_KEYS);
   const db = getDb();
   const kids = [...ring.keys.keys()];
-  // Sealed values start with "v1.<kid>.", so a prefix count tells how many still use each key.
-  const counts = await Promise.all(
-    kids.map(async (kid) => {
-      const prefix = `v1.${kid}.`;
-      const [refresh, access] = await Promise.all([
-        db.connection.count({ where: { refreshTokenEnc: { startsWith: prefix } } }),
-        db.connection.count({ where: { accessTokenEnc: { startsWith: prefix } } }),
-      ]);
-      return refresh + access;
-    }),
-  );
+  const counts = await countSealedByKey(kids);
   return {
     version: APP_VERSION,
     appUrl: env.APP_URL,
@@ -46,7 +37,7 @@ export async function deploymentSettings(): Promise<DeploymentSettings> {
     redirectUri: env.redirectUri,
     scope: env.REMOTE_SCOPE,
     databaseKind: databaseKind(env.DATABASE_URL),
-    keyRing: kids.map((kid, i) => ({ kid, primary: kid === ring.primary, storedValues: counts[i] })),
+    keyRing: kids.map((kid) => ({ kid, primary: kid === ring.primary, storedValues: counts.get(kid) ?? 0 })),
     sessionMaxAgeSeconds: env.AUTH_SESSION_MAX_AGE_SECONDS,
     sso: {
       enabled: Boolean(env.AUTH_OIDC_ISSUER),
