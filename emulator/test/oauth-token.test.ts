@@ -21,7 +21,8 @@ describe("client authentication", () => {
     expect(res.headers.get("www-authenticate")).toContain("Basic");
   });
 
-  it("accepts a body client_id equal to the Basic user and rejects a different one", async () => {
+  it("accepts a request with or without a body client_id equal to the Basic user and rejects a different one", async () => {
+    expect((await tokenRequest(h, { grant_type: "client_credentials" })).status).toBe(200);
     expect((await tokenRequest(h, { grant_type: "client_credentials", client_id: DEMO_CLIENT_ID })).status).toBe(200);
     const res = await tokenRequest(h, { grant_type: "client_credentials", client_id: "other" });
     expect(res.status).toBe(400);

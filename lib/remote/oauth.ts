@@ -1,9 +1,8 @@
 import "server-only";
 import * as oauth from "oauth4webapi";
 import { getEnv } from "../env";
-import { RemoteError } from "./errors";
 import { authorizationServer, oauthClient } from "./gateway";
-import { fetchRemote } from "./http";
+import { timedFetch, tokenReplyError } from "./token-errors";
 
 /** A normalised token reply. `companyId`/`userId` come only with the authorization-code grant. */
 export type TokenSet = {
@@ -15,15 +14,11 @@ export type TokenSet = {
   scope?: string;
 };
 
-// oauth4webapi speaks the protocol; this fetch adds the timeout and Remote's error classification.
-const remoteFetch: typeof fetch = async (input, init) => {
-  const reply = await fetchRemote(String(input instanceof Request ? input.url : input), init ?? {}, "token");
-  return new Response(JSON.stringify(reply.body ?? {}), { status: reply.status, headers: { "content-type": "application/json" } });
-};
-
+// oauth4webapi speaks the protocol and sees Remote's real reply; our fetch adds only the timeout.
 function options() {
-  const insecure = getEnv().gatewayUrl.startsWith("http://");
-  return { [oauth.customFetch]: remoteFetch, ...(insecure ? { [oauth.allowInsecureRequests]: true } : {}) };
+  const env = getEnv();
+  const insecure = env.gatewayUrl.startsWith("http://");
+  return { [oauth.customFetch]: timedFetch(env.REMOTE_HTTP_TIMEOUT_MS), ...(insecure ? { [oauth.allowInsecureRequests]: true } : {}) };
 }
 
 function clientAuth() {
@@ -46,9 +41,7 @@ async function guard<T>(fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (e) {
-    if (e instanceof RemoteError) throw e;
-    if (e instanceof oauth.ResponseBodyError) throw new RemoteError("bad_request", e.error_description ?? e.error, { status: e.status, remoteCode: e.error });
-    throw new RemoteError("unavailable", "Remote sent a token reply this app does not understand");
+    throw await tokenReplyError(e, getEnv().REMOTE_HTTP_TIMEOUT_MS);
   }
 }
 
@@ -91,7 +84,9 @@ export function refreshGrant(refreshToken: string): Promise<TokenSet> {
 export function clientCredentialsGrant(): Promise<TokenSet> {
   return guard(async () => {
     const as = authorizationServer();
-    const res = await oauth.clientCredentialsGrantRequest(as, oauthClient(), clientAuth(), new URLSearchParams(), options());
+    // Remote's spec lists client_id as a required body field; Basic auth alone is what its guides show.
+    const body = new URLSearchParams({ client_id: getEnv().REMOTE_CLIENT_ID });
+    const res = await oauth.clientCredentialsGrantRequest(as, oauthClient(), clientAuth(), body, options());
     return toTokenSet(await oauth.processClientCredentialsResponse(as, oauthClient(), res));
   });
 }
