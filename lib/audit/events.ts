@@ -9,6 +9,8 @@ export const AUDIT_EVENT_TYPES = [
   "connection.disconnected",
   "connection.tested",
   "connection.consent_failed",
+  "client_circuit.opened",
+  "client_circuit.closed",
   "company.created",
   "company.creation_failed",
   "connect_link.created",

@@ -13,6 +13,8 @@ const LABELS: Record<AuditEventType, [string, Tone]> = {
   "connection.disconnected": ["Disconnected", "bad"],
   "connection.tested": ["Connection tested", "neutral"],
   "connection.consent_failed": ["Consent failed", "warn"],
+  "client_circuit.opened": ["Client credentials refused", "bad"],
+  "client_circuit.closed": ["Client credentials accepted again", "good"],
   "company.created": ["Company created", "good"],
   "company.creation_failed": ["Company creation failed", "warn"],
   "connect_link.created": ["Link created", "neutral"],
