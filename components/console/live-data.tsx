@@ -1,7 +1,7 @@
 import type { CompanyLiveData } from "@/lib/connections/live-data";
 import { formatDateTime } from "@/lib/console/format";
 
-/** What Remote says about the company right now (server-rendered; no token involved here). */
+/** What Remote says about the company right now (rendered from loaded data; no token involved here). */
 export function LiveDataView({ data }: { data: CompanyLiveData }) {
   const { identity, company, employments } = data;
   return (

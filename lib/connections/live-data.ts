@@ -33,6 +33,11 @@ export async function fetchCompanyLiveData(connectionId: string, actor: Actor = 
   );
 }
 
+/** The message for a failure staff can understand (token service or Remote); undefined for a bug. */
+export function liveDataFailure(e: unknown): string | undefined {
+  return e instanceof TokenServiceError || e instanceof RemoteError ? `Could not load live data from Remote: ${e.message}` : undefined;
+}
+
 /** A cheap end-to-end check for staff: token, then who Remote thinks we are. */
 export async function testConnection(connectionId: string, actor: Actor): Promise<{ ok: true; companyName: string } | { ok: false; message: string }> {
   try {

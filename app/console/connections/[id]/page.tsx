@@ -1,18 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { AuditEventList } from "@/components/console/audit-event-list";
 import { ConnectionActions } from "@/components/console/connection-actions";
 import { ConnectionFacts } from "@/components/console/connection-facts";
+import { LiveDataLoader } from "@/components/console/live-data-loader";
 import { Card, PageHeader } from "@/components/console/page-header";
 import { StatusBadge } from "@/components/console/status-badge";
 import { link } from "@/components/console/styles";
 import { requireStaff } from "@/lib/auth/guards";
 import { connectionTimeline } from "@/lib/console/audit";
 import { getConnectionDetail } from "@/lib/console/connections";
-import { disconnectAction, reconnectLinkAction, refreshNowAction, testConnectionAction } from "./actions";
-import { LiveSection } from "./live-section";
+import { disconnectAction, loadLiveDataAction, reconnectLinkAction, refreshNowAction, testConnectionAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Connection" };
@@ -51,9 +50,14 @@ export default async function ConnectionPage({ params }: { params: Promise<{ id:
             </p>
           )}
           <Card title="Live data from Remote">
-            <Suspense fallback={<p className="text-sm text-slate-600" role="status">Loading live data from Remote…</p>}>
-              <LiveSection connectionId={c.id} status={c.status} staff={staff} />
-            </Suspense>
+            {c.status === "disconnected" || c.status === "needs_reconnect" ? (
+              <p className="text-sm text-slate-600" data-testid="live-data-unavailable">
+                No live data: this company is {c.status === "disconnected" ? "disconnected" : "waiting for a reconnect"}. Send a reconnect link to
+                connect it again.
+              </p>
+            ) : (
+              <LiveDataLoader connectionId={c.id} load={loadLiveDataAction} />
+            )}
           </Card>
           <Card title="Facts">
             <ConnectionFacts c={c} now={new Date()} />
