@@ -1,5 +1,6 @@
 import "server-only";
 import { parseKeyRing } from "../crypto/key-ring";
+import { tokenLifetimeWarning } from "../connections/token-lifetime";
 import { countSealedByKey } from "../crypto/rotate";
 import { getDb } from "../db";
 import { databaseKind } from "../db/urls";
@@ -19,6 +20,8 @@ export type DeploymentSettings = {
   sessionMaxAgeSeconds: number;
   sso: { enabled: boolean; issuer: string | null; name: string; allowedDomains: string[]; callbackUrl: string };
   staffCount: number;
+  /** ACCESS_TOKEN_MIN_TTL_SECONDS too close to the lifetime Remote really gives tokens, or null. */
+  tokenLifetimeWarning: string | null;
 };
 
 /** What an engineer checks on a deployment. Never a secret: no client secret, key or token. */
@@ -27,7 +30,7 @@ export async function deploymentSettings(): Promise<DeploymentSettings> {
   const ring = parseKeyRing(env.TOKEN_ENCRYPTION_KEYS);
   const db = getDb();
   const kids = [...ring.keys.keys()];
-  const counts = await countSealedByKey(kids);
+  const [counts, lifetime] = await Promise.all([countSealedByKey(kids), tokenLifetimeWarning()]);
   return {
     version: APP_VERSION,
     appUrl: env.APP_URL,
@@ -47,5 +50,6 @@ export async function deploymentSettings(): Promise<DeploymentSettings> {
       callbackUrl: `${env.APP_URL}/api/auth/callback/oidc`,
     },
     staffCount: await db.staffUser.count({ where: { disabledAt: null } }),
+    tokenLifetimeWarning: lifetime?.message ?? null,
   };
 }

@@ -49,3 +49,15 @@ describe("Settings: values per key", () => {
     expect((await settingsAgain()).keyRing.map((k) => [k.kid, k.storedValues])).toEqual([["t9", 8], [only.kid, 0]]);
   });
 });
+
+describe("Settings: token lifetime sanity", () => {
+  it("warns when ACCESS_TOKEN_MIN_TTL_SECONDS is not well below the lifetime Remote gave tokens, once one was seen", async () => {
+    const { deploymentSettings } = await import("@/lib/console/settings");
+    expect((await deploymentSettings()).tokenLifetimeWarning).toBeNull();
+    const { connectionId } = await connect(ACME.id);
+    expect((await deploymentSettings()).tokenLifetimeWarning).toBeNull();
+    const minTtl = Number(process.env.ACCESS_TOKEN_MIN_TTL_SECONDS ?? 300);
+    await db.connection.update({ where: { id: connectionId }, data: { tokenLifetimeSeconds: minTtl + 60 } });
+    expect((await deploymentSettings()).tokenLifetimeWarning).toMatch(/ACCESS_TOKEN_MIN_TTL_SECONDS/);
+  });
+});

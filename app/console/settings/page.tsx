@@ -13,6 +13,11 @@ export default async function SettingsPage() {
   return (
     <>
       <PageHeader title="Settings" description="Read-only: what this deployment is configured with. Change values in the environment (.env) and restart." />
+      {s.tokenLifetimeWarning ? (
+        <p role="alert" className="mb-6 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900" data-testid="token-lifetime-warning">
+          {s.tokenLifetimeWarning}
+        </p>
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Remote">
           <SettingsList
