@@ -1,13 +1,18 @@
 "use server";
 import { AuthError, CredentialsSignin } from "next-auth";
+import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { signIn } from "@/lib/auth/auth";
 import { OIDC_PROVIDER_ID } from "@/lib/auth/config";
+import { clientIp, signInPause } from "@/lib/auth/credentials";
 import { safeCallbackUrl } from "@/lib/auth/guards";
+import { readDeviceCookie, rememberDevice } from "@/lib/auth/sign-in-device";
+import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { reportActionFailure } from "@/lib/http/action-error";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
+import { pauseMessage } from "./pause-message";
 
 export type SignInState = { error?: string; email?: string };
 
@@ -17,6 +22,8 @@ const input = z.object({
   callbackUrl: z.string().max(2000).optional(),
 });
 
+const isRedirect = (e: unknown) => typeof (e as { digest?: unknown })?.digest === "string" && (e as { digest: string }).digest.startsWith("NEXT_REDIRECT");
+
 /** E-mail + password sign-in; on success next-auth redirects (a thrown NEXT_REDIRECT). */
 export async function signInWithPassword(_prev: SignInState, form: FormData): Promise<SignInState> {
   const parsed = input.safeParse({ email: form.get("email") ?? "", password: form.get("password") ?? "", callbackUrl: form.get("callbackUrl") ?? undefined });
@@ -24,12 +31,16 @@ export async function signInWithPassword(_prev: SignInState, form: FormData): Pr
     return { error: "Enter your e-mail address and password.", email: parsed.data?.email };
   }
   const { email, password, callbackUrl } = parsed.data;
+  // This browser's device cookie (if it signed in before) keeps its own throttle, see sign-in-device.ts.
+  const device = await readDeviceCookie();
   try {
-    await signIn("credentials", { email, password, redirectTo: safeCallbackUrl(callbackUrl) });
+    await signIn("credentials", { email, password, ...(device ? { device } : {}), redirectTo: safeCallbackUrl(callbackUrl) });
   } catch (e) {
+    if (isRedirect(e)) await rememberDevice(email.toLowerCase());
     unstable_rethrow(e); // the success redirect
     if (e instanceof CredentialsSignin && e.code === "rate_limited") {
-      return { error: "Too many failed attempts. Sign-in is paused for this account for 15 minutes.", email };
+      const pause = await signInPause(getDb(), { email, device }, clientIp(await headers())).catch(() => null);
+      return { error: pauseMessage(pause), email };
     }
     // next-auth wraps what authorize() threw; a database that is down must not read as a wrong password.
     const cause = e instanceof AuthError ? (e.cause as { err?: unknown } | undefined)?.err : e;

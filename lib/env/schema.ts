@@ -59,6 +59,9 @@ const shape = z.object({
     .transform((s) => s.split(",").map((d) => d.trim().toLowerCase()).filter(Boolean)),
   HEALTH_DETAILS_TOKEN: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(24, { message: "must be at least 24 characters" }).optional()),
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  PUBLIC_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(60),
+  PUBLIC_RATE_LIMIT_GLOBAL_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(600),
+  SIGN_IN_ATTEMPTS_GLOBAL_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
   EMULATOR_PORT: z.coerce.number().int().min(1).max(65535).default(4010),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });

@@ -34,11 +34,18 @@ export async function consume(db: Db, key: string, rule: RateLimitRule, now = ne
     try {
       await db.rateLimitBucket.create({ data: { key, count: 1, resetAt } });
       return { allowed: 1 <= rule.limit, count: 1, resetAt };
-    } catch {
-      // lost the race; retry from step 1
+    } catch (e) {
+      // Lost the race (unique key): retry from step 1. Anything else (a database that is down) is
+      // the caller's to classify.
+      if ((e as { code?: string }).code !== "P2002") throw e;
     }
   }
   throw new Error("rate limiter could not record the attempt");
+}
+
+/** Seconds until the window of `result` ends (at least 1), for a Retry-After header. */
+export function retryAfterSeconds(result: { resetAt: Date }, now = Date.now()): number {
+  return Math.max(1, Math.ceil((result.resetAt.getTime() - now) / 1000));
 }
 
 /** Gives back one unit (e.g. after a successful sign-in, so only failures count). */
