@@ -3,23 +3,29 @@ import { decryptSecret, encryptSecret } from "../crypto/vault";
 import { getDb } from "../db";
 import type { Prisma } from "../db/client";
 import { getEnv } from "../env";
+import { logger } from "../logger";
 import { RemoteError } from "../remote/errors";
 import { clientCredentialsGrant } from "../remote/oauth";
 import { withRetry } from "../remote/retry";
+import { closeClientCircuit, openClientCircuit, passClientCircuit, releaseClientProbe } from "./client-circuit";
 import { TokenServiceError } from "./errors";
-import { leasedSelect, leaseIsFree, PROCESS_OWNER, singleFlight, UNAVAILABLE_COOL_DOWN_MS, type LeasedRow } from "./single-flight";
+import { leasedSelect, leaseIsFree, PROCESS_OWNER, singleFlight } from "./single-flight";
+import { noteTokenLifetime } from "./token-lifetime";
+import { toTokenFailure } from "./token-failure";
 
 // The partner-level (client credentials) token, cached in the database like company tokens so all
 // app processes share one token, one refresh, and one failure (with its cool-down).
-type Row = LeasedRow & { accessTokenEnc: string | null; expiresAt: Date | null };
+
 /** `version` is the stored token version (-1 when never stored); see invalidatePartnerToken. */
 export type PartnerToken = { accessToken: string; expiresAt: Date; version: number };
 
 const select = {
   accessTokenEnc: true,
   expiresAt: true,
+  consecutiveFailures: true,
   ...leasedSelect,
 } as const satisfies Prisma.PartnerTokenSelect;
+type Row = Prisma.PartnerTokenGetPayload<{ select: typeof select }>;
 
 function rowId() {
   const env = getEnv();
@@ -37,15 +43,20 @@ export async function getPartnerAccessToken(): Promise<PartnerToken> {
       ? { accessToken: decryptSecret(slot, row.accessTokenEnc), expiresAt: row.expiresAt, version: row.tokenVersion }
       : null;
 
-  const row = await read();
+  let row = await read();
   const token = row && fresh(row);
   if (token) return token;
-  // Concurrent first callers may race to create the row; losing that race is fine.
-  await db.partnerToken.create({ data: { id } }).catch((e: { code?: string }) => {
-    if (e?.code !== "P2002") throw e;
-  });
+  if (!row) {
+    // Concurrent first callers may race to create the row; losing that race is fine.
+    await db.partnerToken.create({ data: { id } }).catch((e: { code?: string }) => {
+      if (e?.code !== "P2002") throw e;
+    });
+    row = await read();
+  }
+  const leaseMs = getEnv().TOKEN_REFRESH_LEASE_SECONDS * 1000;
 
   return singleFlight<Row, PartnerToken>(
+    `partner:${id}`,
     {
       read,
       async tryAcquire(version, owner, until, startedAt) {
@@ -62,20 +73,39 @@ export async function getPartnerAccessToken(): Promise<PartnerToken> {
     },
     {
       force: false,
-      leaseMs: getEnv().TOKEN_REFRESH_LEASE_SECONDS * 1000,
+      leaseMs,
+      row,
       async refresh(version, until) {
         const held = { id, leaseOwner: PROCESS_OWNER };
+        const released = { leaseOwner: null, leaseExpiresAt: null };
+        const fail = async (code: string, message: string, retryNotBefore: Date, failed: boolean) => {
+          // Where waiting callers (in any process) see it; then free our lease only.
+          await db.partnerToken.updateMany({
+            where: held,
+            data: { ...released, lastErrorAt: new Date(), lastErrorCode: code, lastErrorMessage: message, retryNotBefore, ...(failed ? { consecutiveFailures: { increment: 1 } } : {}) },
+          });
+        };
+        let probe = false;
+        try {
+          ({ probe } = await passClientCircuit(leaseMs));
+        } catch (e) {
+          if (e instanceof TokenServiceError) await fail(e.code, e.message, new Date(Date.now() + (e.retryAfterMs ?? 0)), false);
+          throw e;
+        }
         try {
           const t = await withRetry(() => clientCredentialsGrant(), { attempts: 3, deadline: until.getTime() - getEnv().REMOTE_HTTP_TIMEOUT_MS });
+          if (probe) await closeClientCircuit();
+          noteTokenLifetime(t.expiresIn);
           const expiresAt = new Date(Date.now() + t.expiresIn * 1000);
           const saved = await db.partnerToken.updateMany({
             where: { id, tokenVersion: version },
             data: {
               accessTokenEnc: encryptSecret(slot, t.accessToken),
               expiresAt,
+              tokenLifetimeSeconds: t.expiresIn,
               tokenVersion: { increment: 1 },
-              leaseOwner: null,
-              leaseExpiresAt: null,
+              ...released,
+              consecutiveFailures: 0,
               lastErrorAt: null,
               lastErrorCode: null,
               lastErrorMessage: null,
@@ -84,21 +114,16 @@ export async function getPartnerAccessToken(): Promise<PartnerToken> {
           });
           return { accessToken: t.accessToken, expiresAt, version: saved.count === 1 ? version + 1 : -1 };
         } catch (e) {
-          const failure = classify(e);
-          const now = new Date();
-          // Record the failure where waiting callers (in any process) see it, then free our lease only.
-          await db.partnerToken.updateMany({
-            where: held,
-            data: {
-              leaseOwner: null,
-              leaseExpiresAt: null,
-              lastErrorAt: now,
-              lastErrorCode: failure.code,
-              lastErrorMessage: failure.message,
-              retryNotBefore: failure.coolDownMs ? new Date(now.getTime() + failure.coolDownMs) : null,
-            },
-          });
-          throw failure;
+          if (!(e instanceof RemoteError)) logger.error({ err: e instanceof Error ? e.message : String(e) }, "partner token request failed unexpectedly");
+          const failure = toTokenFailure(e, "client_credentials", (row?.consecutiveFailures ?? 0) + 1);
+          if (failure.scope === "client") {
+            const openUntil = await openClientCircuit(failure, probe);
+            await fail(failure.code, failure.message, openUntil, false);
+            throw new TokenServiceError(failure.code, failure.message, Math.max(0, openUntil.getTime() - Date.now()));
+          }
+          if (probe) await (failure.scope === "temporary" ? releaseClientProbe() : closeClientCircuit());
+          await fail(failure.code, failure.message, new Date(Date.now() + failure.coolDownMs), true);
+          throw new TokenServiceError(failure.code, failure.message, failure.coolDownMs);
         }
       },
     },
@@ -115,21 +140,4 @@ export async function invalidatePartnerToken(version: number): Promise<boolean> 
     data: { accessTokenEnc: null, expiresAt: null },
   });
   return r.count === 1;
-}
-
-function classify(e: unknown): TokenServiceError & { coolDownMs?: number } {
-  if (e instanceof RemoteError && (e.kind === "invalid_client" || e.kind === "bad_request" || e.kind === "invalid_grant")) {
-    return new TokenServiceError(
-      "misconfigured",
-      "Remote refused this app's client credentials; check REMOTE_CLIENT_ID, REMOTE_CLIENT_SECRET and that client credentials access is allowed for the integration.",
-    );
-  }
-  const limited = e instanceof RemoteError && e.kind === "rate_limited";
-  const coolDownMs = limited ? ((e as RemoteError).retryAfterMs ?? 5_000) : UNAVAILABLE_COOL_DOWN_MS;
-  const err = new TokenServiceError(
-    limited ? "rate_limited" : "temporarily_unavailable",
-    limited ? "Remote is rate-limiting requests; try again shortly." : "Remote is temporarily unavailable; try again shortly.",
-    coolDownMs,
-  );
-  return Object.assign(err, { coolDownMs });
 }

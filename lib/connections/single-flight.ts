@@ -4,18 +4,10 @@
 // that outlives a crashed holder simply expires and the next caller takes it over.
 import { hostname } from "node:os";
 import { randomUUID } from "node:crypto";
+import type { Prisma } from "../db/client";
 import { TokenServiceError, type TokenServiceErrorCode } from "./errors";
 
 export const PROCESS_OWNER = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-
-export type LeasedRow = {
-  tokenVersion: number;
-  leaseOwner: string | null;
-  lastErrorAt: Date | null;
-  lastErrorCode: string | null;
-  lastErrorMessage: string | null;
-  retryNotBefore: Date | null;
-};
 
 /**
  * The where-clause part shared by both token tables: the lease is free or expired, no holder failed
@@ -37,10 +29,10 @@ export const leasedSelect = {
   lastErrorCode: true,
   lastErrorMessage: true,
   retryNotBefore: true,
-} as const;
+} as const satisfies Prisma.ConnectionSelect & Prisma.PartnerTokenSelect;
 
-/** How long nobody calls Remote after a temporary failure without a reset hint of its own. */
-export const UNAVAILABLE_COOL_DOWN_MS = 2_000;
+/** The same columns have the same types in both tables. */
+export type LeasedRow = Prisma.PartnerTokenGetPayload<{ select: typeof leasedSelect }>;
 
 /** The code a waiting caller reports for the holder's failure. */
 function failureCode(row: LeasedRow): TokenServiceErrorCode {
@@ -73,13 +65,34 @@ export type SingleFlightStore<Row extends LeasedRow, Token> = {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function singleFlight<Row extends LeasedRow, Token>(
-  store: SingleFlightStore<Row, Token>,
-  opts: { force: boolean; leaseMs: number; refresh: (version: number, leaseUntil: Date) => Promise<Token> },
-): Promise<Token> {
+// Callers in one process share one promise per key: one of them polls or holds the lease, the
+// others wait for its answer instead of adding reads.
+const inflight = new Map<string, Promise<unknown>>();
+
+type FlightOptions<Row, Token> = {
+  force: boolean;
+  leaseMs: number;
+  /** The row the caller has just read (a cache miss reads it once); read here when absent. */
+  row?: Row | null;
+  refresh: (version: number, leaseUntil: Date) => Promise<Token>;
+};
+
+/**
+ * The token for `key` (e.g. `company:<id>`): the stored one when fresh, else one refresh shared by
+ * every caller in every process.
+ */
+export function singleFlight<Row extends LeasedRow, Token>(key: string, store: SingleFlightStore<Row, Token>, opts: FlightOptions<Row, Token>): Promise<Token> {
+  const running = inflight.get(key) as Promise<Token> | undefined;
+  if (running) return running;
+  const p = fly(store, opts).finally(() => inflight.delete(key));
+  inflight.set(key, p);
+  return p;
+}
+
+async function fly<Row extends LeasedRow, Token>(store: SingleFlightStore<Row, Token>, opts: FlightOptions<Row, Token>): Promise<Token> {
   const started = Date.now();
   const deadline = started + opts.leaseMs * 2 + 5_000;
-  let row = await store.read();
+  let row = opts.row !== undefined ? opts.row : await store.read();
   store.assertUsable(row);
   if (!opts.force) {
     const token = store.fresh(row);

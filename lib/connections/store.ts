@@ -6,6 +6,7 @@ import { getDb } from "../db";
 import { databaseKind } from "../db/urls";
 import { getEnv } from "../env";
 import type { TokenSet } from "../remote/oauth";
+import { noteTokenLifetime } from "./token-lifetime";
 import { connectionViewSelect, type ConnectionView } from "./view";
 
 export class ConnectLinkUnavailableError extends Error {
@@ -48,6 +49,7 @@ export async function saveConnectionTokens(input: SaveConnectionInput): Promise<
   const environment = getEnv().REMOTE_ENVIRONMENT;
   if (!input.tokens.refreshToken) throw new Error("Remote did not return a refresh token");
   const now = new Date();
+  noteTokenLifetime(input.tokens.expiresIn);
 
   // Two consents for one company can finish at the same moment (a plain one and a connect link's).
   // Both create the row: the loser hits the unique key and runs again, now as the reconnect.
@@ -85,6 +87,7 @@ function save(input: SaveConnectionInput, environment: string, now: Date) {
       refreshTokenEnc: encryptSecret({ table: "Connection", id, field: "refreshToken" }, tokens.refreshToken!),
       accessTokenEnc: encryptSecret({ table: "Connection", id, field: "accessToken" }, tokens.accessToken),
       accessTokenExpiresAt: new Date(now.getTime() + tokens.expiresIn * 1000),
+      tokenLifetimeSeconds: tokens.expiresIn,
     };
     const fields = {
       ...secrets,
@@ -92,6 +95,7 @@ function save(input: SaveConnectionInput, environment: string, now: Date) {
       remoteUserId: input.remoteUserId ?? null,
       externalId: externalId ?? existing?.externalId ?? null,
       status: "connected",
+      statusReason: null,
       source: existing ? undefined : input.source,
       scope: tokens.scope ?? getEnv().REMOTE_SCOPE,
       leaseOwner: null,
@@ -101,6 +105,7 @@ function save(input: SaveConnectionInput, environment: string, now: Date) {
       lastErrorCode: null,
       lastErrorMessage: null,
       lastErrorAt: null,
+      retryNotBefore: null,
       connectedAt: now,
       connectedBy: input.connectedBy ?? null,
       disconnectedAt: null,

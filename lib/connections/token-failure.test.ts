@@ -19,6 +19,8 @@ describe("toTokenFailure", () => {
     expect(toTokenFailure(new RemoteError("invalid_grant", "x"), "refresh_token", 1)).toMatchObject({ scope: "dead_grant", code: "needs_reconnect" });
     expect(toTokenFailure(new RemoteError("bad_request", "x", { remoteCode: "invalid_scope" }), "refresh_token", 1)).toMatchObject({ scope: "refused", reason: "invalid_scope" });
     expect(toTokenFailure(new RemoteError("invalid_grant", "x"), "client_credentials", 1)).toMatchObject({ scope: "refused" });
+    expect(toTokenFailure(new RemoteError("invalid_client", "x", { remoteCode: "invalid_client" }), "client_credentials", 1)).toMatchObject({ scope: "client" });
+    expect(toTokenFailure(new RemoteError("invalid_client", "x", { remoteCode: "unauthorized_client" }), "client_credentials", 1)).toMatchObject({ scope: "refused", code: "misconfigured", reason: "unauthorized_client" });
     expect(toTokenFailure(new Error("boom"), "client_credentials", 2)).toMatchObject({ scope: "temporary", code: "temporarily_unavailable", coolDownMs: 4_000 });
   });
 });

@@ -33,7 +33,10 @@ export function toTokenFailure(e: unknown, grant: "refresh_token" | "client_cred
   const err = e instanceof RemoteError ? e : new RemoteError("unavailable", "Unexpected error while getting a token");
   const backoff = coolDownFor(failuresInARow);
   const coolDownMs = Math.max(backoff, err.retryAfterMs ?? 0);
-  if (err.kind === "invalid_client") {
+  // unauthorized_client to the client credentials grant only withdraws that grant (e.g. the
+  // integration may not create companies); company refreshes still work, so no circuit for it.
+  const grantOnly = grant === "client_credentials" && err.remoteCode === "unauthorized_client";
+  if (err.kind === "invalid_client" && !grantOnly) {
     return { scope: "client", code: "misconfigured", reason: err.remoteCode ?? "invalid_client", message: CLIENT_REFUSED_MESSAGE, coolDownMs: backoff };
   }
   if (err.kind === "invalid_grant" && grant === "refresh_token") {

@@ -1,0 +1,190 @@
+import "server-only";
+import { recordAudit, type Actor } from "../audit/record";
+import { decryptSecret, encryptSecret } from "../crypto/vault";
+import { getDb } from "../db";
+import { retryWhileUnavailable } from "../db/errors";
+import type { Prisma } from "../db/client";
+import { getEnv } from "../env";
+import { logger } from "../logger";
+import { RemoteError } from "../remote/errors";
+import { refreshGrant, type TokenSet } from "../remote/oauth";
+import { withRetry } from "../remote/retry";
+import { closeClientCircuit, openClientCircuit, passClientCircuit, releaseClientProbe } from "./client-circuit";
+import { TokenServiceError } from "./errors";
+import { PROCESS_OWNER } from "./single-flight";
+import { noteTokenLifetime } from "./token-lifetime";
+import { toTokenFailure, type TokenFailure } from "./token-failure";
+
+// The lease holder's side of a company token refresh, one named step per outcome.
+
+export type CompanyAccessToken = {
+  accessToken: string;
+  tokenType: "Bearer";
+  expiresAt: Date;
+  remoteCompanyId: string;
+  /** The stored token version this token is; -1 when it was never stored. See invalidateAccessToken. */
+  version: number;
+};
+
+type Held = { connectionId: string; version: number; leaseUntil: Date; leaseMs: number; actor: Actor };
+
+const holderSelect = {
+  refreshTokenEnc: true,
+  status: true,
+  companyName: true,
+  remoteCompanyId: true,
+  consecutiveFailures: true,
+} as const satisfies Prisma.ConnectionSelect;
+type HolderRow = Prisma.ConnectionGetPayload<{ select: typeof holderSelect }>;
+
+const NEEDS_RECONNECT = "Remote no longer accepts this company's consent; a company admin must reconnect.";
+const slot = (id: string, field: "accessToken" | "refreshToken") => ({ table: "Connection", id, field }) as const;
+/** Our lease, as a where-clause: a step that lost it writes nothing. */
+const heldBy = (connectionId: string) => ({ id: connectionId, leaseOwner: PROCESS_OWNER });
+const released = { leaseOwner: null, leaseExpiresAt: null };
+
+export async function refreshAsHolder(h: Held): Promise<CompanyAccessToken> {
+  const row = await getDb().connection.findUniqueOrThrow({ where: { id: h.connectionId }, select: holderSelect });
+  let probe = false;
+  try {
+    ({ probe } = await passClientCircuit(h.leaseMs));
+  } catch (e) {
+    if (e instanceof TokenServiceError) await markClientRefused(h, e.message, new Date(Date.now() + (e.retryAfterMs ?? 0)));
+    throw e;
+  }
+  let refreshToken: string | undefined;
+  let tokens: TokenSet;
+  try {
+    if (!row.refreshTokenEnc) throw new RemoteError("invalid_grant", "No refresh token is stored for this company");
+    const rt = (refreshToken = decryptSecret(slot(h.connectionId, "refreshToken"), row.refreshTokenEnc));
+    // Stop retrying early enough that the last attempt finishes inside our lease.
+    tokens = await withRetry(() => refreshGrant(rt), { attempts: 3, deadline: h.leaseUntil.getTime() - getEnv().REMOTE_HTTP_TIMEOUT_MS });
+  } catch (e) {
+    if (!(e instanceof RemoteError)) logger.error({ connectionId: h.connectionId, err: e instanceof Error ? e.message : String(e) }, "refresh failed unexpectedly");
+    const failure = toTokenFailure(e, "refresh_token", row.consecutiveFailures + 1);
+    if (failure.scope === "client") {
+      const until = await openClientCircuit(failure, probe);
+      await markClientRefused(h, failure.message, until);
+      throw new TokenServiceError(failure.code, failure.message, Math.max(0, until.getTime() - Date.now()));
+    }
+    // Anything but a refusal of our credentials means Remote got past client authentication.
+    if (probe) await (failure.scope === "temporary" ? releaseClientProbe() : closeClientCircuit());
+    if (failure.scope === "dead_grant") return markNeedsReconnect(h, row, failure);
+    return markRefreshFailing(h, failure);
+  }
+  if (probe) await closeClientCircuit();
+  return saveRefreshedTokens(h, row, refreshToken!, tokens);
+}
+
+async function saveRefreshedTokens(h: Held, row: HolderRow, refreshToken: string, tokens: TokenSet): Promise<CompanyAccessToken> {
+  const now = new Date();
+  const expiresAt = new Date(now.getTime() + tokens.expiresIn * 1000);
+  const rotated = !!tokens.refreshToken && tokens.refreshToken !== refreshToken;
+  noteTokenLifetime(tokens.expiresIn);
+  // Until our lease ends: a PostgreSQL restart must not throw away tokens Remote just issued.
+  const saved = await retryWhileUnavailable(() => getDb().connection.updateMany({
+    where: { id: h.connectionId, tokenVersion: h.version },
+    data: {
+      accessTokenEnc: encryptSecret(slot(h.connectionId, "accessToken"), tokens.accessToken),
+      accessTokenExpiresAt: expiresAt,
+      tokenLifetimeSeconds: tokens.expiresIn,
+      // Rotation: the new refresh token replaces the old one in the same write.
+      ...(rotated ? { refreshTokenEnc: encryptSecret(slot(h.connectionId, "refreshToken"), tokens.refreshToken!) } : {}),
+      tokenVersion: { increment: 1 },
+      ...released,
+      status: "connected",
+      statusReason: null,
+      consecutiveFailures: 0,
+      lastRefreshAt: now,
+      lastErrorCode: null,
+      lastErrorMessage: null,
+      lastErrorAt: null,
+      retryNotBefore: null,
+    },
+  }), h.leaseUntil.getTime());
+  if (saved.count === 1) {
+    await recordAudit({ type: "connection.refreshed", actor: h.actor, connectionId: h.connectionId, metadata: { rotated, expires_in: tokens.expiresIn } });
+    if (row.status === "refresh_failing") {
+      await recordAudit({ type: "connection.recovered", actor: h.actor, connectionId: h.connectionId, message: `${row.companyName}: token refresh works again` });
+    }
+  } else {
+    logger.warn({ connectionId: h.connectionId }, "refresh lease lost before the token was saved; another process stored a newer token");
+  }
+  // A token that was not stored has no version a caller could invalidate.
+  return { accessToken: tokens.accessToken, tokenType: "Bearer", expiresAt, remoteCompanyId: row.remoteCompanyId, version: saved.count === 1 ? h.version + 1 : -1 };
+}
+
+/** The refresh token is dead: only the company can fix it, by consenting again. */
+async function markNeedsReconnect(h: Held, row: HolderRow, failure: TokenFailure): Promise<CompanyAccessToken> {
+  const db = getDb();
+  const marked = await db.connection.updateMany({
+    where: heldBy(h.connectionId),
+    data: {
+      status: "needs_reconnect",
+      statusReason: failure.reason,
+      accessTokenEnc: null,
+      accessTokenExpiresAt: null,
+      ...released,
+      consecutiveFailures: { increment: 1 },
+      lastErrorCode: failure.reason,
+      lastErrorMessage: failure.message,
+      lastErrorAt: new Date(),
+    },
+  });
+  if (marked.count === 0) {
+    // We lost the lease: another process took over and may have rotated the refresh token we
+    // just used. Its outcome decides, not ours.
+    logger.warn({ connectionId: h.connectionId }, "refresh token refused after the lease was lost; deferring to the new holder");
+    const now = await db.connection.findUnique({ where: { id: h.connectionId }, select: { status: true, accessTokenEnc: true, accessTokenExpiresAt: true, tokenVersion: true } });
+    if (now && now.status !== "needs_reconnect" && now.accessTokenEnc && now.accessTokenExpiresAt && now.accessTokenExpiresAt.getTime() > Date.now()) {
+      const accessToken = decryptSecret(slot(h.connectionId, "accessToken"), now.accessTokenEnc);
+      return { accessToken, tokenType: "Bearer", expiresAt: now.accessTokenExpiresAt, remoteCompanyId: row.remoteCompanyId, version: now.tokenVersion };
+    }
+    throw new TokenServiceError("temporarily_unavailable", "Another process is refreshing this token; try again shortly.");
+  }
+  await recordAudit({
+    type: "connection.needs_reconnect",
+    actor: h.actor,
+    connectionId: h.connectionId,
+    message: `${row.companyName}: Remote rejected the refresh token; a company admin must reconnect`,
+    metadata: { remote_code: failure.reason },
+  });
+  throw new TokenServiceError("needs_reconnect", NEEDS_RECONNECT);
+}
+
+/** Temporary, or refused for a reason retrying cannot fix (statusReason tells which); nobody retries before the cool-down. */
+async function markRefreshFailing(h: Held, failure: TokenFailure): Promise<never> {
+  const now = new Date();
+  await getDb().connection.updateMany({
+    where: heldBy(h.connectionId),
+    data: {
+      status: "refresh_failing",
+      statusReason: failure.reason,
+      ...released,
+      consecutiveFailures: { increment: 1 },
+      lastErrorCode: failure.code,
+      lastErrorMessage: failure.message,
+      lastErrorAt: now,
+      retryNotBefore: new Date(now.getTime() + failure.coolDownMs),
+    },
+  });
+  await recordAudit({
+    type: "connection.refresh_failed",
+    actor: h.actor,
+    connectionId: h.connectionId,
+    message: failure.message,
+    metadata: { reason: failure.reason, cool_down_ms: failure.coolDownMs },
+  });
+  throw new TokenServiceError(failure.code, failure.message, failure.coolDownMs);
+}
+
+/**
+ * Our client credentials are refused (see client-circuit.ts): not this company's problem, so its
+ * status stays; only the lease is freed and callers of this connection wait for the circuit.
+ */
+async function markClientRefused(h: Held, message: string, until: Date): Promise<void> {
+  await getDb().connection.updateMany({
+    where: heldBy(h.connectionId),
+    data: { ...released, lastErrorCode: "misconfigured", lastErrorMessage: message, lastErrorAt: new Date(), retryNotBefore: until },
+  });
+}
