@@ -3,6 +3,7 @@
 //   install deps if missing -> .env from .env.example (fresh secrets) -> validate config ->
 //   migrate the database -> build if stale -> start the emulator (emulator mode) -> staff bootstrap ->
 //   start the app -> print the URLs. Ctrl-C stops everything. `--dev` runs `next dev` instead.
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { buildNeeded } from "./lib/build-state.mjs";
@@ -245,9 +246,11 @@ async function staffBootstrap() {
 
 async function startApp(port) {
   const t = performance.now();
+  // The health details (read for the banner) need the token; without one configured, this run's own.
+  const healthToken = process.env.HEALTH_DETAILS_TOKEN || randomBytes(24).toString("base64url");
   const svc = new Service("app", bin("next"), [DEV ? "dev" : "start", "-p", String(port)], {
     color: c.cyan,
-    env: childEnv({ PORT: String(port) }),
+    env: childEnv({ PORT: String(port), HEALTH_DETAILS_TOKEN: healthToken }),
   });
   services.push(svc.start());
   const res = await waitForHttp(`http://localhost:${port}/api/health`, {
@@ -257,7 +260,8 @@ async function startApp(port) {
   }).catch((e) => {
     throw new UserError(`The app did not start: ${errorMessage(e)}`);
   });
-  const health = await res.json().catch(() => undefined);
+  const detailed = await fetch(res.url, { headers: { authorization: `Bearer ${healthToken}` }, cache: "no-store" }).catch(() => res);
+  const health = await detailed.json().catch(() => undefined);
   ok(`App ready on port ${port}${DEV ? " (next dev)" : ""}`, performance.now() - t);
   return { status: res.status, health };
 }

@@ -64,7 +64,11 @@ export function authConfig(): NextAuthConfig {
     callbacks: {
       async signIn({ user, account, profile }) {
         if (account?.provider !== OIDC_PROVIDER_ID) return true;
-        const admission = await admitOidcUser(getDb(), profile ?? {}, env.AUTH_OIDC_ALLOWED_DOMAINS);
+        const admission = await admitOidcUser(getDb(), profile ?? {}, {
+          issuer: env.AUTH_OIDC_ISSUER!,
+          allowedDomains: env.AUTH_OIDC_ALLOWED_DOMAINS,
+          trustUnverifiedEmail: env.AUTH_OIDC_TRUST_UNVERIFIED_EMAIL,
+        });
         if (!admission.ok) return `/sign-in?error=AccessDenied&reason=${admission.reason}`;
         Object.assign(user, { id: admission.staff.id, email: admission.staff.email, name: admission.staff.name, role: admission.staff.role });
         return true;

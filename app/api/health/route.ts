@@ -1,4 +1,4 @@
-import { checkHealth } from "@/lib/health";
+import { checkHealth, mayReadHealthDetails } from "@/lib/health";
 import { reportFailure } from "@/lib/http/error-report";
 import { newRequestId } from "@/lib/http/request-id";
 
@@ -6,10 +6,12 @@ export const dynamic = "force-dynamic";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
+/** 200 while the database answers, else 503. The public body is `{status}`; details need staff or the token. */
 export async function GET() {
   try {
     const health = await checkHealth();
-    return Response.json(health, { status: health.checks.database.ok ? 200 : 503, headers: NO_STORE });
+    const body = (await mayReadHealthDetails()) ? health : { status: health.status };
+    return Response.json(body, { status: health.checks.database.ok ? 200 : 503, headers: NO_STORE });
   } catch (e) {
     // A probe must get an answer it can read: 503 JSON, with the reference of the log line.
     const requestId = newRequestId();
