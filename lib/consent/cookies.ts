@@ -9,17 +9,24 @@ import { getEnv } from "../env";
 const BINDING = "rc_consent";
 // The outcome shown on /connect/done, signed so it cannot be forged, and never holding a token.
 const RESULT = "rc_consent_result";
+// As long as a pending authorization lives (PENDING_TTL_MS in flow.ts).
+const PENDING_TTL_SECONDS = 10 * 60;
 
 function secure() {
   return getEnv().APP_URL.startsWith("https://");
 }
 
-export async function browserNonce(create: boolean): Promise<string | undefined> {
+/**
+ * The browser's binding nonce. `start` (every consent start) keeps an existing nonce but renews the
+ * cookie for the full lifetime of the pending authorization it is about to create: otherwise a retry
+ * late in the first cookie's life would outlive the cookie and finish as "another browser".
+ */
+export async function browserNonce(start: boolean): Promise<string | undefined> {
   const jar = await cookies();
   const existing = jar.get(BINDING)?.value;
-  if (existing || !create) return existing;
-  const nonce = randomToken(32);
-  jar.set(BINDING, nonce, { httpOnly: true, sameSite: "lax", secure: secure(), path: "/connect", maxAge: 10 * 60 });
+  if (!start) return existing;
+  const nonce = existing || randomToken(32);
+  jar.set(BINDING, nonce, { httpOnly: true, sameSite: "lax", secure: secure(), path: "/connect", maxAge: PENDING_TTL_SECONDS });
   return nonce;
 }
 

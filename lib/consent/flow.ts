@@ -4,6 +4,7 @@ import { decryptSecret, encryptSecret } from "../crypto/vault";
 import { recordAudit } from "../audit/record";
 import { getDb } from "../db";
 import { logger } from "../logger";
+import { countForSummary } from "../rate-limit/summary";
 import { ConnectLinkMismatchError, ConnectLinkUnavailableError, saveConnectionTokens } from "../connections/store";
 import { getCompany, getIdentity } from "../remote/api";
 import { RemoteError } from "../remote/errors";
@@ -34,34 +35,54 @@ export async function startAuthorization(input: { browserNonce: string; connectL
 }
 
 export type CallbackResult =
-  | { ok: true; connectionId: string; companyName: string; reconnected: boolean }
+  | { ok: true; connectionId: string; companyName: string; reconnected: boolean; replayed?: true }
   | { ok: false; reason: ConsentFailure };
+
+// Failures that did not use up a pending authorization (no state, a forged or stale one, a replay):
+// anyone can send them in bulk, so they are counted and summarised instead of audited one by one.
+// A failure that consumed a pending authorization is audited; those are bounded by the starts.
+type Outcome = CallbackResult & { junk?: true };
+const junk = (reason: ConsentFailure): Outcome => ({ ok: false, reason, junk: true });
+
+const SUMMARY_INTERVAL_MS = 60_000;
+const CALLBACK_ACTOR = { type: "system", label: "consent callback" } as const;
 
 /** Consumes the state (once, from the browser that started), exchanges the code, stores the connection. */
 export async function completeAuthorization(params: URLSearchParams, browserNonce: string | undefined): Promise<CallbackResult> {
-  const result = await complete(params, browserNonce);
-  if (!result.ok) {
+  const { junk: isJunk, ...result } = await complete(params, browserNonce);
+  if (result.ok) return result;
+  if (isJunk) {
+    await countForSummary(getDb(), "consent-callback", result.reason, SUMMARY_INTERVAL_MS, ({ total, byReason, since }) =>
+      recordAudit({
+        type: "connection.consent_failed",
+        actor: CALLBACK_ACTOR,
+        message: `${total} unrecognised consent callback${total === 1 ? "" : "s"} in the last minute`,
+        metadata: { summary: true, count: total, since: since?.toISOString() ?? null, ...byReason },
+      }),
+    );
+  } else {
     await recordAudit({ type: "connection.consent_failed", actor: { type: "company_admin" }, metadata: { reason: result.reason } });
   }
   return result;
 }
 
-async function complete(params: URLSearchParams, browserNonce: string | undefined): Promise<CallbackResult> {
+async function complete(params: URLSearchParams, browserNonce: string | undefined): Promise<Outcome> {
   const state = params.get("state");
-  if (!state) return { ok: false, reason: params.get("error") === "access_denied" ? "denied" : "missing_state" };
+  if (!state) return junk(params.get("error") === "access_denied" ? "denied" : "missing_state");
   const db = getDb();
   const stateHash = sha256(state);
+  const browserHash = sha256(browserNonce ?? "");
   const now = new Date();
   const consumed = await db.pendingAuthorization.updateMany({
-    where: { stateHash, browserHash: sha256(browserNonce ?? ""), consumedAt: null, expiresAt: { gt: now } },
+    where: { stateHash, browserHash, consumedAt: null, expiresAt: { gt: now } },
     data: { consumedAt: now },
   });
   const pending = await db.pendingAuthorization.findUnique({ where: { stateHash } });
   if (consumed.count !== 1 || !pending) {
-    if (!pending) return { ok: false, reason: "unknown_state" };
-    if (pending.consumedAt) return { ok: false, reason: "reused_state" };
-    if (pending.expiresAt <= now) return { ok: false, reason: "expired_state" };
-    return { ok: false, reason: "foreign_browser" };
+    if (!pending) return junk("unknown_state");
+    if (pending.expiresAt <= now) return junk("expired_state");
+    if (pending.consumedAt) return (await replayedResult(pending, !!browserNonce && pending.browserHash === browserHash)) ?? junk("reused_state");
+    return junk("foreign_browser");
   }
 
   let callback: URLSearchParams;
@@ -98,6 +119,10 @@ async function complete(params: URLSearchParams, browserNonce: string | undefine
       connectedBy,
       connectLinkId: pending.connectLinkId,
     });
+    await db.pendingAuthorization
+      .update({ where: { id: pending.id }, data: { resultConnectionId: connection.id } })
+      // Only the replay of this callback depends on it; the connection itself is stored.
+      .catch((e) => logger.warn({ err: e instanceof Error ? e.message : String(e) }, "could not remember the consent result"));
     return { ok: true, connectionId: connection.id, companyName: connection.companyName, reconnected };
   } catch (e) {
     if (e instanceof ConnectLinkUnavailableError) return { ok: false, reason: "link_used" };
@@ -113,4 +138,15 @@ async function complete(params: URLSearchParams, browserNonce: string | undefine
     logger.error({ err: e instanceof Error ? e.message : String(e) }, "consent callback failed");
     throw e;
   }
+}
+
+/**
+ * The same browser coming back with a callback that already succeeded (reload, back button, a
+ * double submit that lost the race): it sees that result again. Another browser never does.
+ */
+async function replayedResult(pending: { resultConnectionId: string | null }, sameBrowser: boolean): Promise<Outcome | null> {
+  if (!sameBrowser || !pending.resultConnectionId) return null;
+  const connection = await getDb().connection.findUnique({ where: { id: pending.resultConnectionId }, select: { id: true, companyName: true } });
+  if (!connection) return null;
+  return { ok: true, connectionId: connection.id, companyName: connection.companyName, reconnected: false, replayed: true };
 }

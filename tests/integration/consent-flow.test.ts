@@ -106,13 +106,33 @@ describe("authorization code consent", () => {
     expect(await rowCounts()).toEqual({ connections: 0, links_used: 0 });
   });
 
-  it("a replayed callback fails, and so does a callback in another browser", async () => {
+  it("a replayed callback shows the earlier result in the same browser only; another browser fails", async () => {
     const { callback, browser } = await consentVia({});
     expect(await completeAuthorization(callback, "someone-else")).toEqual({ ok: false, reason: "foreign_browser" });
     expect(await completeAuthorization(callback, undefined)).toEqual({ ok: false, reason: "foreign_browser" });
-    expect((await completeAuthorization(callback, browser)).ok).toBe(true);
-    expect(await completeAuthorization(callback, browser)).toEqual({ ok: false, reason: "reused_state" });
+    const first = await completeAuthorization(callback, browser);
+    expect(first).toMatchObject({ ok: true, companyName: ACME.name });
+    if (!first.ok) return;
+    expect((await db.pendingAuthorization.findFirstOrThrow()).resultConnectionId).toBe(first.connectionId);
+    // The code is spent at Remote; the replay makes no call there and writes nothing.
+    const audits = await db.auditEvent.count();
+    expect(await completeAuthorization(callback, browser)).toEqual({ ok: true, replayed: true, connectionId: first.connectionId, companyName: ACME.name, reconnected: false });
+    expect(await completeAuthorization(callback, "someone-else")).toEqual({ ok: false, reason: "reused_state" });
+    expect(await completeAuthorization(callback, undefined)).toEqual({ ok: false, reason: "reused_state" });
     expect(await db.connection.count()).toBe(1);
+    expect(await db.auditEvent.count()).toBe(audits); // replays are counted into the minute's summary, no row each
+    // Once the pending authorization has expired, a replay is an error again.
+    await db.pendingAuthorization.updateMany({ data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await completeAuthorization(callback, browser)).toEqual({ ok: false, reason: "expired_state" });
+  });
+
+  it("a failed consent (it used up its state) is audited; a state that failed without a result is not replayable", async () => {
+    const { callback, browser } = await consentVia({});
+    callback.set("code", "not-a-real-code");
+    expect(await completeAuthorization(callback, browser)).toEqual({ ok: false, reason: "code_rejected" });
+    expect(await completeAuthorization(callback, browser)).toEqual({ ok: false, reason: "reused_state" });
+    const failed = await db.auditEvent.findMany({ where: { type: "connection.consent_failed" }, orderBy: { createdAt: "asc" } });
+    expect(failed.map((e) => JSON.parse(e.metadata!))).toEqual([{ reason: "code_rejected" }, expect.objectContaining({ summary: true, count: 1, reused_state: 1 })]);
   });
 
   it("missing, unknown and expired states are refused before any call to Remote", async () => {
@@ -122,6 +142,31 @@ describe("authorization code consent", () => {
     await db.pendingAuthorization.updateMany({ data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await completeAuthorization(callback, browser)).toEqual({ ok: false, reason: "expired_state" });
     expect(await db.connection.count()).toBe(0);
+  });
+
+  it("junk callbacks are counted, not audited one by one: at most one summary a minute, concurrent ones each counted once", async () => {
+    const junk = (i: number) => completeAuthorization(new URLSearchParams({ code: "x", state: `forged-${i}` }), "b");
+    await Promise.all(Array.from({ length: 40 }, (_, i) => (i % 4 === 0 ? completeAuthorization(new URLSearchParams({ code: "x" }), "b") : junk(i))));
+    const summaries = () => db.auditEvent.findMany({ where: { type: "connection.consent_failed" }, orderBy: { createdAt: "asc" } });
+    // Whoever opened the minute wrote what was counted by then; everything after waits for the next summary.
+    const [first, ...none] = await summaries();
+    expect(none).toHaveLength(0);
+    expect(first.message).toMatch(/^\d+ unrecognised consent callbacks? in the last minute$/);
+    for (let i = 0; i < 10; i++) await junk(100 + i);
+    expect(await summaries()).toHaveLength(1);
+    // A minute later, the next junk callback writes the summary of all that was counted since.
+    await db.rateLimitBucket.updateMany({ where: { key: "summary:consent-callback:gate" }, data: { resetAt: new Date(Date.now() - 1) } });
+    await junk(999);
+    const all = await summaries();
+    expect(all).toHaveLength(2);
+    const [a, b] = all.map((e) => JSON.parse(e.metadata!));
+    expect(b).toMatchObject({ summary: true });
+    expect(b.since).toBeTruthy();
+    // Every junk callback is counted exactly once across the two summaries.
+    expect(a.count + b.count).toBe(51);
+    expect((a.missing_state ?? 0) + (b.missing_state ?? 0)).toBe(10);
+    expect((a.unknown_state ?? 0) + (b.unknown_state ?? 0)).toBe(41);
+    expect(await db.auditEvent.count()).toBe(2);
   });
 
   it("a code Remote rejects ends as code_rejected and stores nothing", async () => {

@@ -1,7 +1,11 @@
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { Notice } from "@/components/create-company/notice";
 import * as s from "@/components/create-company/styles";
 import { loadCreateCompanyPage } from "@/lib/companies/page-data";
 import { CONSENT_FAILURES, isConsentFailure } from "@/lib/consent/failures";
+import { takePublicUnitFor } from "@/lib/rate-limit/public";
+import { tooManyRequestsPath } from "@/lib/rate-limit/refusal";
 import { CreateCompanyClient } from "./create-company-client";
 
 export const dynamic = "force-dynamic";
@@ -10,6 +14,8 @@ export const metadata = { title: "Create your Remote account" };
 type Search = Promise<{ link?: string | string[]; fresh?: string }>;
 
 export default async function CreateCompanyPage({ searchParams }: { searchParams: Search }) {
+  const gate = await takePublicUnitFor(await headers());
+  if (!gate.allowed) redirect(tooManyRequestsPath(gate.retryAfterSeconds));
   const { link, fresh } = await searchParams;
   const data = await loadCreateCompanyPage(typeof link === "string" ? link : undefined);
   if (data.kind === "link_invalid") {

@@ -1,8 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { browserNonce, setOutcome } from "@/lib/consent/cookies";
+import { browserNonce, readOutcome, setOutcome } from "@/lib/consent/cookies";
 import { completeAuthorization } from "@/lib/consent/flow";
 import { getEnv } from "@/lib/env";
 import { browserRoute } from "@/lib/http/browser-route";
+import { takePublicUnitFor } from "@/lib/rate-limit/public";
+import { tooManyRequestsPath } from "@/lib/rate-limit/refusal";
 
 export const dynamic = "force-dynamic";
 
@@ -13,8 +15,12 @@ export const dynamic = "force-dynamic";
  */
 export const GET = browserRoute("connect.callback", async (req: NextRequest) => {
   const base = getEnv().APP_URL;
+  const gate = await takePublicUnitFor(req.headers);
+  // Even refused, the code must leave the address bar: the 429 page lives at its own URL.
+  if (!gate.allowed) return NextResponse.redirect(`${base}${tooManyRequestsPath(gate.retryAfterSeconds)}`, 303);
   const result = await completeAuthorization(req.nextUrl.searchParams, await browserNonce(false));
   if (!result.ok) return NextResponse.redirect(`${base}/connect/error?reason=${result.reason}`, 303);
-  await setOutcome({ companyName: result.companyName, reconnected: result.reconnected });
+  // A replay shows the outcome this browser already holds (it knows whether it was a reconnect).
+  if (!result.replayed || !(await readOutcome())) await setOutcome({ companyName: result.companyName, reconnected: result.reconnected });
   return NextResponse.redirect(`${base}/connect/done`, 303);
 });

@@ -1,11 +1,17 @@
+import { headers } from "next/headers";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { resolveConnectLink } from "@/lib/connect-links/service";
 import { CONSENT_FAILURES } from "@/lib/consent/failures";
+import { takePublicUnitFor } from "@/lib/rate-limit/public";
+import { tooManyRequestsPath } from "@/lib/rate-limit/refusal";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Connect your Remote account" };
 
 export default async function ConnectLinkPage({ params }: { params: Promise<{ token: string }> }) {
+  const gate = await takePublicUnitFor(await headers());
+  if (!gate.allowed) redirect(tooManyRequestsPath(gate.retryAfterSeconds));
   const { token } = await params;
   const link = await resolveConnectLink(token);
   if (!link.ok) {

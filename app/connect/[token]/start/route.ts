@@ -4,11 +4,15 @@ import { browserNonce } from "@/lib/consent/cookies";
 import { startAuthorization } from "@/lib/consent/flow";
 import { getEnv } from "@/lib/env";
 import { browserRoute } from "@/lib/http/browser-route";
+import { takePublicUnitFor } from "@/lib/rate-limit/public";
+import { tooManyRequestsResponse } from "@/lib/rate-limit/refusal";
 
 export const dynamic = "force-dynamic";
 
 /** The connect-link variant: the link is checked here and consumed only when the connection is stored. */
-export const GET = browserRoute("connect.link_start", async (_req: Request, ctx: { params: Promise<{ token: string }> }) => {
+export const GET = browserRoute("connect.link_start", async (req: Request, ctx: { params: Promise<{ token: string }> }) => {
+  const gate = await takePublicUnitFor(req.headers);
+  if (!gate.allowed) return tooManyRequestsResponse(gate.retryAfterSeconds);
   const { token } = await ctx.params;
   const link = await resolveConnectLink(token);
   if (!link.ok) return NextResponse.redirect(`${getEnv().APP_URL}/connect/error?reason=${link.reason}`, 303);
