@@ -6,6 +6,7 @@ import { getDb } from "../db";
 import { hotRead } from "../db/hot-read";
 import type { Prisma } from "../db/client";
 import { getEnv } from "../env";
+import { assertClientCircuitClosed } from "./client-circuit";
 import { refreshAsHolder, type CompanyAccessToken } from "./company-refresh";
 import { TokenServiceError } from "./errors";
 import { leasedSelect, leaseIsFree, singleFlight } from "./single-flight";
@@ -126,6 +127,7 @@ function refreshShared(connectionId: string, opts: { force: boolean; actor: Acto
       },
       assertUsable,
       fresh: (row) => tokenFrom(connectionId, row, opts.minTtlMs),
+      gate: assertClientCircuitClosed,
     },
     {
       force: opts.force,

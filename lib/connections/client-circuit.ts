@@ -37,6 +37,15 @@ function refused(openUntil: Date | null, message: string | null): TokenServiceEr
 }
 
 /**
+ * Called before a refresh competes for its lease: while the circuit is open (or a probe is out),
+ * fail at once, with no write anywhere. One read, on the refresh path only.
+ */
+export async function assertClientCircuitClosed(): Promise<void> {
+  const row = await getDb().clientCircuit.findUnique({ where: { id: circuitId() }, select: { openedAt: true, openUntil: true, lastErrorMessage: true } });
+  if (row?.openedAt && row.openUntil && row.openUntil.getTime() > Date.now()) throw refused(row.openUntil, row.lastErrorMessage);
+}
+
+/**
  * Called by a refresh holder right before it calls Remote. Closed: go ahead. Open: throws the
  * failure with the time left. Cool-down over: this caller becomes the one probe (until its lease
  * ends), everyone else keeps failing fast.

@@ -49,7 +49,7 @@ export async function refreshAsHolder(h: Held): Promise<CompanyAccessToken> {
   try {
     ({ probe } = await passClientCircuit(h.leaseMs));
   } catch (e) {
-    if (e instanceof TokenServiceError) await markClientRefused(h, e.message, new Date(Date.now() + (e.retryAfterMs ?? 0)));
+    if (e instanceof TokenServiceError) await markClientRefused(h, e.message);
     throw e;
   }
   let refreshToken: string | undefined;
@@ -64,7 +64,7 @@ export async function refreshAsHolder(h: Held): Promise<CompanyAccessToken> {
     const failure = toTokenFailure(e, "refresh_token", row.consecutiveFailures + 1);
     if (failure.scope === "client") {
       const until = await openClientCircuit(failure, probe);
-      await markClientRefused(h, failure.message, until);
+      await markClientRefused(h, failure.message);
       throw new TokenServiceError(failure.code, failure.message, Math.max(0, until.getTime() - Date.now()));
     }
     // Anything but a refusal of our credentials means Remote got past client authentication.
@@ -180,11 +180,13 @@ async function markRefreshFailing(h: Held, failure: TokenFailure): Promise<never
 
 /**
  * Our client credentials are refused (see client-circuit.ts): not this company's problem, so its
- * status stays; only the lease is freed and callers of this connection wait for the circuit.
+ * status stays and it gets no cool-down of its own (the circuit's gate stops later callers, and
+ * lets them through the moment it closes). The failure is recorded only so that callers waiting
+ * for this lease, in any process, report it instead of taking the lease next.
  */
-async function markClientRefused(h: Held, message: string, until: Date): Promise<void> {
+async function markClientRefused(h: Held, message: string): Promise<void> {
   await getDb().connection.updateMany({
     where: heldBy(h.connectionId),
-    data: { ...released, lastErrorCode: "misconfigured", lastErrorMessage: message, lastErrorAt: new Date(), retryNotBefore: until },
+    data: { ...released, lastErrorCode: "misconfigured", lastErrorMessage: message, lastErrorAt: new Date() },
   });
 }

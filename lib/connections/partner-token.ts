@@ -7,7 +7,7 @@ import { logger } from "../logger";
 import { RemoteError } from "../remote/errors";
 import { clientCredentialsGrant } from "../remote/oauth";
 import { withRetry } from "../remote/retry";
-import { closeClientCircuit, openClientCircuit, passClientCircuit, releaseClientProbe } from "./client-circuit";
+import { assertClientCircuitClosed, closeClientCircuit, openClientCircuit, passClientCircuit, releaseClientProbe } from "./client-circuit";
 import { TokenServiceError } from "./errors";
 import { leasedSelect, leaseIsFree, PROCESS_OWNER, singleFlight } from "./single-flight";
 import { noteTokenLifetime } from "./token-lifetime";
@@ -70,6 +70,7 @@ export async function getPartnerAccessToken(): Promise<PartnerToken> {
         if (!row) throw new TokenServiceError("not_found", "Partner token row vanished.");
       },
       fresh,
+      gate: assertClientCircuitClosed,
     },
     {
       force: false,
@@ -78,7 +79,7 @@ export async function getPartnerAccessToken(): Promise<PartnerToken> {
       async refresh(version, until) {
         const held = { id, leaseOwner: PROCESS_OWNER };
         const released = { leaseOwner: null, leaseExpiresAt: null };
-        const fail = async (code: string, message: string, retryNotBefore: Date, failed: boolean) => {
+        const fail = async (code: string, message: string, retryNotBefore: Date | null, failed: boolean) => {
           // Where waiting callers (in any process) see it; then free our lease only.
           await db.partnerToken.updateMany({
             where: held,
@@ -89,7 +90,8 @@ export async function getPartnerAccessToken(): Promise<PartnerToken> {
         try {
           ({ probe } = await passClientCircuit(leaseMs));
         } catch (e) {
-          if (e instanceof TokenServiceError) await fail(e.code, e.message, new Date(Date.now() + (e.retryAfterMs ?? 0)), false);
+          // The circuit's gate stops later callers; no cool-down of our own that could outlast it.
+          if (e instanceof TokenServiceError) await fail(e.code, e.message, null, false);
           throw e;
         }
         try {
@@ -118,7 +120,7 @@ export async function getPartnerAccessToken(): Promise<PartnerToken> {
           const failure = toTokenFailure(e, "client_credentials", (row?.consecutiveFailures ?? 0) + 1);
           if (failure.scope === "client") {
             const openUntil = await openClientCircuit(failure, probe);
-            await fail(failure.code, failure.message, openUntil, false);
+            await fail(failure.code, failure.message, null, false);
             throw new TokenServiceError(failure.code, failure.message, Math.max(0, openUntil.getTime() - Date.now()));
           }
           if (probe) await (failure.scope === "temporary" ? releaseClientProbe() : closeClientCircuit());

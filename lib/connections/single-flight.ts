@@ -61,6 +61,8 @@ export type SingleFlightStore<Row extends LeasedRow, Token> = {
   assertUsable(row: Row | null): asserts row is Row;
   /** The stored token when it has enough life left, else null. */
   fresh(row: Row): Token | null;
+  /** Throws when no refresh may start now for a reason outside this row (see client-circuit.ts). */
+  gate?(): Promise<void>;
 };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -101,6 +103,7 @@ async function fly<Row extends LeasedRow, Token>(store: SingleFlightStore<Row, T
   // After a failure, nobody hammers Remote before its reset time (or a short cool-down).
   const cooling = coolingDown(row);
   if (cooling) throw cooling;
+  await store.gate?.();
   let version = row.tokenVersion;
   // Only one waiter per process polls (callers in a process share one promise), so a short interval
   // costs a few reads a second while it saves waiters from oversleeping a quick refresh.
