@@ -62,14 +62,16 @@ export function toTokenFailure(e: unknown, grant: "refresh_token" | "client_cred
   }
   // invalid_request, invalid_scope, unsupported_grant_type…: retrying the same request cannot help.
   const reason = err.remoteCode ?? err.kind;
+  // err.message is Remote's text only as classifyResponse's bounded, masked excerpt.
+  const said = err.message && err.message !== reason ? `: ${err.message}` : "";
   return {
     scope: "refused",
     code: "misconfigured",
     reason,
     message:
       grant === "client_credentials"
-        ? `Remote refused the client credentials request (${reason}); check that client credentials access is allowed for the integration.`
-        : `Remote refused the refresh request (${reason}); check REMOTE_SCOPE and the integration's settings.`,
+        ? `Remote refused the client credentials request (${reason}${said}); check that client credentials access is allowed for the integration.`
+        : `Remote refused the refresh request (${reason}${said}); check REMOTE_SCOPE and the integration's settings.`,
     coolDownMs,
   };
 }
