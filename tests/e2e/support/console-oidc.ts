@@ -23,7 +23,10 @@ export const SSO = {
   },
 };
 
-/** Starts oidc-provider with dev interactions: any login name works and becomes the e-mail. */
+/** Claims a test gives an account instead of the default (e-mail = login name, verified). */
+export const claimOverrides = new Map<string, { email?: string; email_verified?: boolean }>();
+
+/** Starts oidc-provider with dev interactions: any login name works and becomes the subject and e-mail. */
 export async function startOidcProvider(): Promise<Server> {
   // oidc-provider ships no type declarations; this is the part of its API used here.
   const moduleName = "oidc-provider";
@@ -42,7 +45,7 @@ export async function startOidcProvider(): Promise<Server> {
     ],
     claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name"] },
     async findAccount(_ctx: unknown, sub: string) {
-      return { accountId: sub, claims: async () => ({ sub, email: sub, email_verified: true, name: sub.split("@")[0] }) };
+      return { accountId: sub, claims: async () => ({ sub, email: sub, email_verified: true, name: sub.split("@")[0], ...claimOverrides.get(sub) }) };
     },
     cookies: { keys: ["console-e2e-oidc-cookie-key"] },
     // Like Google or Okta: the e-mail is in the ID token itself.
