@@ -66,6 +66,7 @@ test("every console page passes axe, hydrates cleanly and fits a laptop screen",
 
   await page.goto("/console?q=Acme");
   await page.getByTestId("connections-table").getByRole("link", { name: "Acme Robotics GmbH" }).click();
+  await page.getByRole("button", { name: "Load live data" }).click();
   await expect(page.getByTestId("live-company-name")).toBeVisible();
   await check(page, "connection-detail", errors);
 

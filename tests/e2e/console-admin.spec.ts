@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { createDb } from "../../lib/db/client";
 import { consentOnRemote, emulator } from "./support/app";
 import { createStaff, signIn } from "./support/console-helpers";
 import { E2E } from "./support/ports";
@@ -19,6 +20,18 @@ async function openConnection(page: Page) {
   await expect(page.getByRole("heading", { level: 1, name: COMPANY })).toBeVisible();
 }
 
+/** Live data is fetched only on request. */
+async function loadLiveData(page: Page) {
+  await page.getByRole("button", { name: /Load live data|Reload live data/ }).click();
+  await expect(page.getByTestId("live-company-name")).toHaveText(COMPANY);
+}
+
+type Logged = { method: string; path: string };
+async function remoteRequests(): Promise<Logged[]> {
+  const r = await emulator<{ requests?: Logged[] } | Logged[]>("GET", "/requests");
+  return Array.isArray(r) ? r : (r.requests ?? []);
+}
+
 test("admin sees a company connected through the emulator, opens it and sees live data", async ({ page }) => {
   await page.goto("/connect/start");
   await consentOnRemote(page, ACCOUNT);
@@ -34,7 +47,7 @@ test("admin sees a company connected through the emulator, opens it and sees liv
   await row.getByRole("link", { name: COMPANY }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: COMPANY })).toBeVisible();
-  await expect(page.getByTestId("live-company-name")).toHaveText(COMPANY);
+  await loadLiveData(page);
   await expect(page.getByTestId("employment-count")).toHaveText(/^\d+/);
   await expect(page.getByTestId("timeline")).toContainText("Connected");
 
@@ -43,6 +56,35 @@ test("admin sees a company connected through the emulator, opens it and sees liv
   for (const t of await emulator<{ access_token: string; refresh_token?: string }[]>("GET", "/tokens")) {
     expect(html).not.toContain(t.access_token);
     if (t.refresh_token) expect(html).not.toContain(t.refresh_token);
+  }
+});
+
+test("opening a connection page calls nobody and writes nothing; live data on request uses the stored token", async ({ page }) => {
+  await signIn(page, ADMIN.email, ADMIN.password);
+  const db = createDb(E2E.databaseUrl);
+  try {
+    const before = await db.connection.findFirstOrThrow({ where: { companyName: COMPANY } });
+    const audit = await db.auditEvent.count();
+    await emulator("DELETE", "/requests");
+
+    for (let i = 0; i < 2; i++) {
+      await page.goto(`/console/connections/${before.id}`);
+      await expect(page.getByRole("button", { name: "Load live data" })).toBeVisible();
+      await page.waitForLoadState("networkidle");
+    }
+    expect(await remoteRequests()).toEqual([]);
+    expect(await db.connection.findUniqueOrThrow({ where: { id: before.id } })).toEqual(before);
+    expect(await db.auditEvent.count()).toBe(audit);
+
+    await loadLiveData(page);
+    const paths = (await remoteRequests()).map((r) => r.path);
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths).not.toContain("/auth/oauth2/token");
+    const after = await db.connection.findUniqueOrThrow({ where: { id: before.id } });
+    expect({ tokenVersion: after.tokenVersion, lastRefreshAt: after.lastRefreshAt }).toEqual({ tokenVersion: before.tokenVersion, lastRefreshAt: before.lastRefreshAt });
+    expect(await db.auditEvent.count()).toBe(audit);
+  } finally {
+    await db.$disconnect();
   }
 });
 
@@ -79,7 +121,7 @@ test("admin refreshes, tests, disconnects, and reconnects the company through a 
 
   await openConnection(page);
   await expect(page.getByTestId("connection-facts")).toContainText("Connected");
-  await expect(page.getByTestId("live-company-name")).toHaveText(COMPANY);
+  await loadLiveData(page);
   await expect(page.getByTestId("timeline")).toContainText("Reconnected");
   await expect(page.getByTestId("timeline")).toContainText("Disconnected");
 });

@@ -29,7 +29,7 @@ type Manifest = { node: Record<string, { workers: Record<string, unknown>; filen
 
 /** Every server action of the console (file, export, id, and a page that serves it), from the build's manifest. */
 export function consoleActions(): { file: string; name: string; id: string; pagePath: string }[] {
-  const manifest = JSON.parse(readFileSync(path.join(root, ".next/server/server-reference-manifest.json"), "utf8")) as Manifest;
+  const manifest = JSON.parse(readFileSync(path.join(root, process.env.NEXT_DIST_DIR || ".next", "server/server-reference-manifest.json"), "utf8")) as Manifest;
   return Object.entries(manifest.node)
     .filter(([, a]) => a.filename?.startsWith("app/console/"))
     .map(([id, a]) => {
