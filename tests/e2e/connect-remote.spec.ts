@@ -1,3 +1,4 @@
+import { spawn, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
@@ -74,7 +75,7 @@ test("denied consent ends on a clear page with a way forward", async ({ page }) 
   expect(list.body.data).toHaveLength(0);
 });
 
-test("replaying a callback URL fails, and a callback in another browser fails", async ({ page, browser }) => {
+test("replaying a callback URL shows the earlier result in the same browser only, and a callback in another browser fails", async ({ page, browser }) => {
   let callbackUrl = "";
   page.on("request", (r) => {
     if (r.url().startsWith(`${E2E.appUrl}/connect/callback`)) callbackUrl = r.url();
@@ -84,8 +85,16 @@ test("replaying a callback URL fails, and a callback in another browser fails", 
   await expect(page.getByRole("heading", { name: /Northwind Traders Ltd is connected/ })).toBeVisible();
   expect(callbackUrl).toContain("code=");
 
+  // Reload or back button: the same browser sees its result again.
   await page.goto(callbackUrl);
-  await expect(page.getByRole("heading", { name: "This sign-in was already used" })).toBeVisible();
+  await expect(page).toHaveURL(`${E2E.appUrl}/connect/done`);
+  await expect(page.getByRole("heading", { name: /Northwind Traders Ltd is connected/ })).toBeVisible();
+  // Anyone else holding the URL gets nothing.
+  const stranger = await browser.newContext();
+  const sp = await stranger.newPage();
+  await sp.goto(callbackUrl);
+  await expect(sp.getByRole("heading", { name: "This sign-in was already used" })).toBeVisible();
+  await stranger.close();
 
   // Browser A starts a consent; the code it would receive is opened in browser B (no binding cookie).
   await page.goto("/connect/start");
@@ -107,6 +116,64 @@ test("replaying a callback URL fails, and a callback in another browser fails", 
   // The foreign attempt consumed nothing: the browser that started the flow can still finish it.
   await page.goto(redirect_to);
   await expect(page.getByRole("heading", { name: /Northwind Traders Ltd is connected/ })).toBeVisible();
+});
+
+test("starting twice in one browser and finishing the second succeeds, even late in the first cookie's life", async ({ page, context }) => {
+  await page.goto("/connect/start");
+  await expect(page).toHaveURL(new RegExp(`^${E2E.emulatorUrl}/auth/oauth2/authorize`));
+  // As if nine minutes went by on Remote's page: the binding cookie has seconds left.
+  const binding = (await context.cookies(`${E2E.appUrl}/connect/start`)).find((c) => c.name === "rc_consent")!;
+  expect(binding).toBeTruthy();
+  await context.addCookies([{ ...binding, expires: Math.floor(Date.now() / 1000) + 2 }]);
+  // The admin starts again; that start renews the cookie for the new consent's whole lifetime.
+  await page.goto("/connect/start");
+  await page.waitForTimeout(3000); // past the first cookie's end
+  await consentOnRemote(page, /Jane Doe — Acme Robotics GmbH/);
+  await expect(page).toHaveURL(`${E2E.appUrl}/connect/done`);
+  await expect(page.getByRole("heading", { name: "Acme Robotics GmbH is connected to Remote" })).toBeVisible();
+});
+
+test.describe("public rate limits", () => {
+  // A second server on the same database with small limits and a trusted proxy hop, so the forged
+  // X-Forwarded-For of each test client is its address (like nginx in front of the app).
+  const port = E2E.appPort + 23;
+  const base = `http://localhost:${port}`;
+  let app: ChildProcess | undefined;
+
+  test.beforeAll(async () => {
+    app = spawn(path.resolve(__dirname, "../../node_modules/.bin/next"), ["start", "-p", String(port)], {
+      cwd: path.resolve(__dirname, "../.."),
+      env: { ...process.env, ...E2E.appEnv, APP_URL: base, PORT: String(port), TRUSTED_PROXY_HOPS: "1", PUBLIC_RATE_LIMIT_PER_MINUTE: "3", PUBLIC_RATE_LIMIT_GLOBAL_PER_MINUTE: "1000" },
+      stdio: "ignore",
+    });
+    const deadline = Date.now() + 60_000;
+    while (!(await fetch(`${base}/api/health`).then((r) => r.status < 500, () => false))) {
+      if (Date.now() > deadline) throw new Error("the rate-limited app did not start");
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  });
+  test.afterAll(async () => {
+    if (app && app.exitCode === null) await new Promise((resolve) => (app!.once("exit", resolve), app!.kill("SIGTERM")));
+  });
+
+  test("over the limit a friendly 429 page with Retry-After; the connect-link page too; other addresses go on", async ({ browser }) => {
+    const start = (address: string) => fetch(`${base}/connect/start`, { redirect: "manual", headers: { "x-forwarded-for": address } });
+    for (let i = 0; i < 3; i++) expect((await start("203.0.113.77")).status).toBe(303);
+    const ctx = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": "203.0.113.77" } });
+    const page = await ctx.newPage();
+    const refused = await page.goto(`${base}/connect/start`);
+    expect(refused!.status()).toBe(429);
+    expect(Number(refused!.headers()["retry-after"])).toBeGreaterThanOrEqual(1);
+    await expect(page.getByRole("heading", { name: "Too many requests" })).toBeVisible();
+    await expect(page.getByText("Nothing was stored")).toBeVisible();
+    await expect(page.getByTestId("retry-after")).toContainText(/Please try again in \d+ seconds?/);
+    // A page (which cannot answer 429 itself) lands on the same 429 page.
+    const linkPage = await page.goto(`${base}/connect/any-link-token-at-all`);
+    expect(linkPage!.status()).toBe(429);
+    expect(page.url()).toMatch(new RegExp(`^${base}/too-many-requests\\?retry=\\d+$`));
+    await ctx.close();
+    expect((await start("198.51.100.5")).status).toBe(303);
+  });
 });
 
 test("an unknown connect link and a Remote outage end on clear pages", async ({ page }) => {

@@ -126,8 +126,8 @@ describe("verifyCredentials", () => {
 
   it("a burst of concurrent guesses from one place gets exactly the free failures checked", async () => {
     const results = await Promise.all(Array.from({ length: 20 }, (_, i) => verifyCredentials(db, { email: EMAIL, password: `burst-${i}` }, IP)));
-    expect(results.filter((r) => r.reason === "invalid")).toHaveLength(THROTTLE.freeFailures);
-    expect(results.filter((r) => r.reason === "rate_limited")).toHaveLength(20 - THROTTLE.freeFailures);
+    expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(THROTTLE.freeFailures);
+    expect(results.filter((r) => !r.ok && r.reason === "rate_limited")).toHaveLength(20 - THROTTLE.freeFailures);
   });
 
   it("only failures count: successful sign-ins end the streak", async () => {
@@ -146,8 +146,8 @@ describe("verifyCredentials", () => {
   it("a global budget bounds attempts against many e-mails when addresses are unknown; a refusal checks no password", async () => {
     globalBudget(10);
     const results = await Promise.all(Array.from({ length: 30 }, (_, i) => verifyCredentials(db, { email: `user${i}@partner.example`, password: "x" }, "unknown")));
-    expect(results.filter((r) => r.reason === "invalid")).toHaveLength(10);
-    expect(results.filter((r) => r.reason === "rate_limited" && r.kind === "busy")).toHaveLength(20);
+    expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(10);
+    expect(results.filter((r) => !r.ok && r.reason === "rate_limited" && r.kind === "busy")).toHaveLength(20);
     // Refused attempts are not counted as the e-mail's failures: once the minute is over, they try normally.
     await db.rateLimitBucket.updateMany({ where: { key: "signin:all" }, data: { resetAt: new Date(Date.now() - 1) } });
     expect(await signInPause(db, { email: "user29@partner.example" }, "unknown")).toBeNull();

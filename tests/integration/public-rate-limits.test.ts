@@ -46,7 +46,7 @@ function limits(perAddress: number, global: number, hops = 1) {
   resetEnvForTests();
 }
 const from = (address: string) => new Headers({ "x-forwarded-for": address });
-const start = (address: string) => startRoute(new Request(`${APP}/connect/start`, { headers: from(address) }));
+const start = (address: string) => startRoute(new Request(`${APP}/connect/start`, { headers: from(address) }), NO_PARAMS);
 
 beforeEach(async () => {
   db = await freshDatabase();
@@ -130,7 +130,7 @@ describe("public consent routes are rate-limited", () => {
     const res = await start("203.0.113.7");
     const authorize = new URL(res.headers.get("location")!);
     const callback = new URLSearchParams({ code: "some-code", state: authorize.searchParams.get("state")! });
-    const refused = await callbackRoute(new NextRequest(`${APP}/connect/callback?${callback}`, { headers: from("203.0.113.7") }));
+    const refused = await callbackRoute(new NextRequest(`${APP}/connect/callback?${callback}`, { headers: from("203.0.113.7") }), NO_PARAMS);
     expect(refused.status).toBe(303);
     const location = new URL(refused.headers.get("location")!);
     expect(location.pathname).toBe("/too-many-requests");
@@ -170,7 +170,7 @@ describe("public consent routes are rate-limited", () => {
 
 /** Our start → Remote's authorize (allowed through the emulator) → the callback URL, in this browser. */
 async function startAndAllow(): Promise<string> {
-  const res = await startRoute(new Request(`${APP}/connect/start`));
+  const res = await startRoute(new Request(`${APP}/connect/start`), NO_PARAMS);
   const q = new URL(res.headers.get("location")!).searchParams;
   const { redirect_to } = await control<{ redirect_to: string }>("POST", "/authorize", {
     client_id: q.get("client_id"),
@@ -183,7 +183,7 @@ async function startAndAllow(): Promise<string> {
   });
   return redirect_to;
 }
-const finish = async (url: string) => (await callbackRoute(new NextRequest(url))).headers.get("location");
+const finish = async (url: string) => (await callbackRoute(new NextRequest(url), NO_PARAMS)).headers.get("location");
 
 describe("the consent cookie and replays", () => {
   it("a second start late in the first cookie's life renews it: finishing the second consent succeeds", async () => {
