@@ -89,4 +89,12 @@ describe("parseEnv", () => {
     expect(parseEnv({ HEALTH_DETAILS_TOKEN: "t".repeat(24) }).HEALTH_DETAILS_TOKEN).toBe("t".repeat(24));
     expect(() => parseEnv({ HEALTH_DETAILS_TOKEN: "short" })).toThrow(/^Invalid configuration: HEALTH_DETAILS_TOKEN /);
   });
+
+  it("has generous public and sign-in rate limits by default, and refuses a limit of 0", () => {
+    expect(parseEnv({})).toMatchObject({ PUBLIC_RATE_LIMIT_PER_MINUTE: 60, PUBLIC_RATE_LIMIT_GLOBAL_PER_MINUTE: 600, SIGN_IN_ATTEMPTS_GLOBAL_PER_MINUTE: 120 });
+    expect(parseEnv({ PUBLIC_RATE_LIMIT_PER_MINUTE: "5" }).PUBLIC_RATE_LIMIT_PER_MINUTE).toBe(5);
+    for (const name of ["PUBLIC_RATE_LIMIT_PER_MINUTE", "PUBLIC_RATE_LIMIT_GLOBAL_PER_MINUTE", "SIGN_IN_ATTEMPTS_GLOBAL_PER_MINUTE"]) {
+      expect(() => parseEnv({ [name]: "0" })).toThrow(new RegExp(`^Invalid configuration: ${name} `));
+    }
+  });
 });
