@@ -45,6 +45,10 @@ const released = { leaseOwner: null, leaseExpiresAt: null };
 
 export async function refreshAsHolder(h: Held): Promise<CompanyAccessToken> {
   const row = await getDb().connection.findUniqueOrThrow({ where: { id: h.connectionId }, select: holderSelect });
+  if (!row.refreshTokenEnc) {
+    return markNeedsReconnect(h, row, toTokenFailure(new RemoteError("invalid_grant", "No refresh token is stored"), "refresh_token", row.consecutiveFailures + 1));
+  }
+  const sealed = row.refreshTokenEnc;
   let probe = false;
   try {
     ({ probe } = await passClientCircuit(h.leaseMs));
@@ -52,11 +56,11 @@ export async function refreshAsHolder(h: Held): Promise<CompanyAccessToken> {
     if (e instanceof TokenServiceError) await markClientRefused(h, e.message);
     throw e;
   }
-  let refreshToken: string | undefined;
+  let refreshToken = "";
   let tokens: TokenSet;
   try {
-    if (!row.refreshTokenEnc) throw new RemoteError("invalid_grant", "No refresh token is stored for this company");
-    const rt = (refreshToken = decryptSecret(slot(h.connectionId, "refreshToken"), row.refreshTokenEnc));
+    refreshToken = decryptSecret(slot(h.connectionId, "refreshToken"), sealed);
+    const rt = refreshToken;
     // Stop retrying early enough that the last attempt finishes inside our lease.
     tokens = await withRetry(() => refreshGrant(rt), { attempts: 3, deadline: h.leaseUntil.getTime() - getEnv().REMOTE_HTTP_TIMEOUT_MS });
   } catch (e) {
@@ -67,13 +71,13 @@ export async function refreshAsHolder(h: Held): Promise<CompanyAccessToken> {
       await markClientRefused(h, failure.message);
       throw new TokenServiceError(failure.code, failure.message, Math.max(0, until.getTime() - Date.now()));
     }
-    // Anything but a refusal of our credentials means Remote got past client authentication.
-    if (probe) await (failure.scope === "temporary" ? releaseClientProbe() : closeClientCircuit());
+    // Only a verdict on the grant itself shows Remote accepted our credentials; else the next caller probes.
+    if (probe) await (failure.scope === "dead_grant" ? closeClientCircuit() : releaseClientProbe());
     if (failure.scope === "dead_grant") return markNeedsReconnect(h, row, failure);
     return markRefreshFailing(h, failure);
   }
   if (probe) await closeClientCircuit();
-  return saveRefreshedTokens(h, row, refreshToken!, tokens);
+  return saveRefreshedTokens(h, row, refreshToken, tokens);
 }
 
 async function saveRefreshedTokens(h: Held, row: HolderRow, refreshToken: string, tokens: TokenSet): Promise<CompanyAccessToken> {

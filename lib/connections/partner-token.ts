@@ -123,7 +123,7 @@ export async function getPartnerAccessToken(): Promise<PartnerToken> {
             await fail(failure.code, failure.message, null, false);
             throw new TokenServiceError(failure.code, failure.message, Math.max(0, openUntil.getTime() - Date.now()));
           }
-          if (probe) await (failure.scope === "temporary" ? releaseClientProbe() : closeClientCircuit());
+          if (probe) await releaseClientProbe();
           await fail(failure.code, failure.message, new Date(Date.now() + failure.coolDownMs), true);
           throw new TokenServiceError(failure.code, failure.message, failure.coolDownMs);
         }
