@@ -85,20 +85,23 @@ test("guessing slows the guesser down, never the real user; the wait is short, n
     await guesser.getByLabel("Password").fill(password);
     await guesser.getByRole("button", { name: "Sign in", exact: true }).click();
   };
-  for (let i = 0; i < 5; i++) {
+  // Five wrong guesses back to back, then each further one only after a wait that doubles (1 s, 2 s, 4 s).
+  for (let i = 0; i < 8; i++) {
+    if (i >= 5) await guesser.waitForTimeout(2 ** (i - 5) * 1000 + 200);
     await attempt(`guess-number-${i}`);
     await expect(guesser.getByTestId("sign-in-error")).toHaveText("Wrong e-mail address or password.");
   }
+  // Now the guesser must wait 8 s, even with the right password.
   await attempt(LOCKED.password);
-  await expect(guesser.getByTestId("sign-in-error")).toContainText("Too many wrong passwords for this e-mail from here. Wait 1 second before trying again");
+  await expect(guesser.getByTestId("sign-in-error")).toContainText(/^Too many wrong passwords for this e-mail from here\. Wait [5-8] seconds before trying again/);
   await expect(guesser).toHaveURL(/\/sign-in/);
 
-  // The real user is not refused.
+  // The real user, meanwhile, is not refused.
   await signIn(page, LOCKED.email, LOCKED.password);
   await expect(page.getByTestId("staff-email")).toHaveText(LOCKED.email);
 
-  // And the wait really is a wait: a second later the right password works there too.
-  await guesser.waitForTimeout(1200);
+  // And the wait really is a wait, not a lock-out: once it is over the right password works there too.
+  await guesser.waitForTimeout(8200);
   await attempt(LOCKED.password);
   await expect(guesser).toHaveURL(`${E2E.appUrl}/console`);
   await other.close();
