@@ -8,8 +8,8 @@ const ADMIN = { email: "headers-admin@partner.example", password: "headers-admin
 test.beforeAll(() => createStaff(ADMIN.email, "admin", ADMIN.password));
 
 /** The page's policy, checked whole; returns the nonce it allows. */
-async function expectPolicy(res: Response | null): Promise<string> {
-  expect(res?.ok()).toBe(true);
+async function expectPolicy(res: Response | null, status = 200): Promise<string> {
+  expect(res?.status()).toBe(status);
   const h = res!.headers();
   const csp = cspDirectives(h["content-security-policy"]);
   const nonce = /'nonce-([^']+)'/.exec(csp["script-src"] ?? "")?.[1] ?? "";
@@ -50,6 +50,10 @@ test("public pages carry a fresh nonce per request, and their scripts run", asyn
   await expect(page.getByLabel("Postcode")).toBeVisible();
   await page.getByLabel("Country of incorporation").selectOption({ label: "United States" });
   await expect(page.getByLabel("ZIP code")).toBeVisible();
+
+  // The not-found page is rendered per request too: one prerendered at build time has no nonce.
+  await expectPolicy(await page.goto("/no-such-page"), 404);
+  await hydrated(page);
   expect(violations).toEqual([]);
 });
 
