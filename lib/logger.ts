@@ -5,7 +5,7 @@ import pino from "pino";
  * Structured JSON logs. Redaction is a safety net: code passes ids and error codes, never tokens,
  * but any field with one of these names is masked wherever it appears.
  */
-export const REDACTED_KEYS = [
+const REDACTED_KEYS = [
   "access_token",
   "refresh_token",
   "accessToken",

@@ -11,7 +11,7 @@ import { btn, link } from "@/components/console/styles";
 import { CreateCompanyLink } from "@/components/create-company/create-company-link";
 import { requireStaff } from "@/lib/auth/guards";
 import { activitySeries } from "@/lib/console/activity";
-import { connectionStatusCounts, listConnections } from "@/lib/console/connections";
+import { connectionStatusCounts, listConsoleConnections } from "@/lib/console/connections";
 import { pageParam, param, type SearchParams } from "@/lib/console/params";
 import { getEnv } from "@/lib/env";
 
@@ -22,7 +22,7 @@ export default async function ConnectionsPage({ searchParams }: { searchParams: 
   const sp = await searchParams;
   const staff = await requireStaff("viewer", "/console");
   const [list, counts, activity] = await Promise.all([
-    listConnections({ q: param(sp, "q"), status: param(sp, "status"), sort: param(sp, "sort"), dir: param(sp, "dir"), page: pageParam(sp) }),
+    listConsoleConnections({ q: param(sp, "q"), status: param(sp, "status"), sort: param(sp, "sort"), dir: param(sp, "dir"), page: pageParam(sp) }),
     connectionStatusCounts(),
     activitySeries(30),
   ]);

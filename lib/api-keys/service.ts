@@ -1,5 +1,6 @@
 import "server-only";
-import { recordAudit, type Actor } from "../audit/record";
+import { recordAudit } from "../audit/record";
+import type { Actor } from "../audit/events";
 import { randomToken, sha256 } from "../crypto/hash";
 import { getDb } from "../db";
 import { hotRead } from "../db/hot-read";

@@ -4,7 +4,6 @@ import type { Db } from "../db/client";
 import { logger } from "../logger";
 import type { Actor, AuditEventType } from "./events";
 
-export type { Actor, AuditEventType } from "./events";
 export { SYSTEM } from "./events";
 
 type Tx = Pick<Db, "auditEvent">;

@@ -13,10 +13,10 @@ import { sessionExpired, tokenForSignIn, type StaffToken } from "./session";
 /** The provider id of single sign-on; its callback is ${APP_URL}/api/auth/callback/oidc. */
 export const OIDC_PROVIDER_ID = "oidc";
 
-export class InvalidCredentials extends CredentialsSignin {
+class InvalidCredentials extends CredentialsSignin {
   code = "invalid_credentials";
 }
-export class RateLimited extends CredentialsSignin {
+class RateLimited extends CredentialsSignin {
   code = "rate_limited";
 }
 

@@ -19,7 +19,7 @@ export const SIGN_IN_AUDITS_PER_MINUTE = 20;
 const MINUTE = 60_000;
 const GLOBAL_KEY = "signin:all";
 
-export const credentialsSchema = z.object({
+const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().max(254).pipe(z.email()),
   password: z.string().min(1).max(1024),
   /** The device cookie (sign-in-device.ts), passed along by the sign-in action. */

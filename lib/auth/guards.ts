@@ -61,14 +61,6 @@ export async function staffForAction(role: StaffRole): Promise<Guarded> {
   return { ok: true, staff, actor: staffActor(staff) };
 }
 
-/** For route handlers: the staff member, or a JSON 401/403 response to return as is. */
-export async function staffForRoute(role: StaffRole): Promise<{ ok: true; staff: Staff } | { ok: false; response: Response }> {
-  const guarded = await staffForAction(role);
-  if (guarded.ok) return { ok: true, staff: guarded.staff };
-  const code = guarded.status === 401 ? "unauthenticated" : "forbidden";
-  return { ok: false, response: Response.json({ code, message: guarded.error }, { status: guarded.status }) };
-}
-
 export function staffActor(staff: Staff): Actor {
   return { type: "staff", id: staff.id, label: staff.email };
 }

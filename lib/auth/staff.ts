@@ -4,7 +4,7 @@ import type { Db } from "../db/client";
 import { generatePassword, hashPassword, MIN_PASSWORD_LENGTH } from "./password";
 import { STAFF_ROLES, type StaffRole } from "./roles";
 
-export const staffInputSchema = z.object({
+const staffInputSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email({ message: "--email must be an e-mail address" })),
   role: z.enum(STAFF_ROLES, { message: "--role must be admin or viewer" }),
   password: z.string().min(MIN_PASSWORD_LENGTH, { message: `--password must have at least ${MIN_PASSWORD_LENGTH} characters` }).max(1024).optional(),
@@ -26,8 +26,9 @@ export async function upsertStaffUser(db: Db, input: StaffInput): Promise<Upsert
     update: { role: v.role, passwordHash, disabledAt: null, ...(v.name ? { name: v.name } : {}) },
     select: { id: true, email: true, role: true },
   });
-  // Sign-in attempts counted against the old password no longer apply.
-  await db.rateLimitBucket.deleteMany({ where: { key: `signin:email:${v.email}` } });
+  // Sign-in attempts counted against the old password no longer apply: every throttle streak of
+  // this e-mail (per address and per device) ends with the reset.
+  await db.rateLimitBucket.deleteMany({ where: { key: { startsWith: `signin:email:${v.email}|` } } });
   return { id: row.id, email: row.email, role: v.role, created: !existing, generatedPassword };
 }
 

@@ -26,7 +26,7 @@ const select = { id: true, status: true, requestHash: true, remoteCompanyId: tru
  * Remote round trip); after that it answers "still in progress" rather than hold the browser
  * (and a proxy's timeout) for long. A pending row older than STALE_MS was interrupted.
  */
-export const WAIT_MS = 20_000;
+const WAIT_MS = 20_000;
 export const STALE_MS = 5 * 60_000;
 
 export async function findCreation(idempotencyKey: string): Promise<CreationRow | null> {
@@ -69,11 +69,4 @@ export async function waitForCreation(idempotencyKey: string, waitMs = WAIT_MS, 
     if (!row || row.status !== "pending" || Date.now() >= until) return row;
     await new Promise((r) => setTimeout(r, pollMs));
   }
-}
-
-export async function settleCreation(
-  id: string,
-  data: { status: Exclude<CreationStatus, "pending">; remoteCompanyId?: string | null; connectionId?: string | null; errorCode?: string | null },
-): Promise<void> {
-  await getDb().companyCreation.update({ where: { id }, data });
 }

@@ -9,7 +9,7 @@ export const ID_TYPES = ["tax_number", "registration_number"] as const;
 export type IdType = (typeof ID_TYPES)[number];
 
 /** Remote rejects a terms acceptance older than 15 minutes when the request arrives. */
-export const TERMS_WINDOW_MS = 15 * 60_000;
+const TERMS_WINDOW_MS = 15 * 60_000;
 /** We stop a minute early, so a slow request or a little clock drift never sends a stale time. */
 export const TERMS_MAX_AGE_MS = TERMS_WINDOW_MS - 60_000;
 /** A time further in the future than this is refused (it cannot come from this page). */

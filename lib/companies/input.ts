@@ -8,13 +8,13 @@ const DOMAIN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}
 const E164 = /^\+[1-9][0-9]{6,14}$/;
 
 /** "+44 (20) 7946-0958" → "+442079460958": Remote wants E.164. */
-export function normalizePhone(v: string): string {
+function normalizePhone(v: string): string {
   return v.replace(/[\s().-]/g, "");
 }
 
 const text = (max: number, empty: string) => z.string().trim().min(1, empty).max(max, `Use at most ${max} characters`);
 
-export const companyValuesSchema = z.object({
+const companyValuesSchema = z.object({
   name: text(255, "Enter the company's legal name"),
   company_owner_name: text(255, "Enter the owner's full name"),
   company_owner_email: text(255, "Enter the owner's email address").refine((v) => EMAIL.test(v), "Enter an email address like name@company.com"),

@@ -1,5 +1,6 @@
 import "server-only";
-import { recordAudit, type Actor } from "../audit/record";
+import { recordAudit } from "../audit/record";
+import type { Actor } from "../audit/events";
 import { createConnectLink, resolveConnectLink } from "../connect-links/service";
 import { sha256 } from "../crypto/hash";
 import { getDb } from "../db";
@@ -29,7 +30,7 @@ export type CreateCompanyRequest = {
 };
 
 /** Remote's date-time with offset, whole seconds: "2026-11-28T10:00:00Z". */
-export const remoteTime = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
+const remoteTime = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
 
 const connectPathFor = (linkToken: string | null | undefined) => (linkToken ? `/connect/${encodeURIComponent(linkToken)}/start` : "/connect/start");
 

@@ -1,5 +1,6 @@
 import "server-only";
-import { recordAudit, type Actor } from "../audit/record";
+import { recordAudit } from "../audit/record";
+import type { Actor } from "../audit/events";
 import { ConnectLinkMismatchError, ConnectLinkUnavailableError, saveConnectionTokens, type SaveConnectionInput } from "../connections/store";
 import { getDb } from "../db";
 import { logger } from "../logger";

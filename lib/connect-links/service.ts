@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { recordAudit, type Actor } from "../audit/record";
+import { recordAudit } from "../audit/record";
+import type { Actor } from "../audit/events";
 import { randomToken, sha256 } from "../crypto/hash";
 import { getDb } from "../db";
 import { decryptSecret, encryptSecret } from "../crypto/vault";
@@ -9,7 +10,7 @@ import { connectLinkState, type ConnectLinkState } from "./state";
 
 export { connectLinkState, type ConnectLinkState } from "./state";
 
-export const DEFAULT_LINK_TTL_SECONDS = 7 * 24 * 3600;
+const DEFAULT_LINK_TTL_SECONDS = 7 * 24 * 3600;
 export const MAX_LINK_TTL_SECONDS = 30 * 24 * 3600;
 
 export type CreatedConnectLink = { id: string; url: string; expiresAt: Date; externalId: string | null };

@@ -1,6 +1,7 @@
 import "server-only";
 import { timingSafeEqual } from "node:crypto";
-import { SYSTEM, type Actor } from "../audit/record";
+import { SYSTEM } from "../audit/record";
+import type { Actor } from "../audit/events";
 import { decryptSecret } from "../crypto/vault";
 import { getDb } from "../db";
 import { hotRead } from "../db/hot-read";
@@ -11,7 +12,6 @@ import { refreshAsHolder, type CompanyAccessToken } from "./company-refresh";
 import { TokenServiceError } from "./errors";
 import { leasedSelect, leaseIsFree, singleFlight } from "./single-flight";
 
-export { TokenServiceError } from "./errors";
 export type { CompanyAccessToken } from "./company-refresh";
 
 const rowSelect = {

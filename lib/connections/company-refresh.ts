@@ -1,5 +1,6 @@
 import "server-only";
-import { recordAudit, type Actor } from "../audit/record";
+import { recordAudit } from "../audit/record";
+import type { Actor } from "../audit/events";
 import { decryptSecret, encryptSecret } from "../crypto/vault";
 import { getDb } from "../db";
 import { retryWhileUnavailable } from "../db/errors";

@@ -1,5 +1,6 @@
 import "server-only";
-import { recordAudit, type Actor } from "../audit/record";
+import { recordAudit } from "../audit/record";
+import type { Actor } from "../audit/events";
 import { getDb } from "../db";
 import { getEnv } from "../env";
 import { TokenServiceError } from "./errors";

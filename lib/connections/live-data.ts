@@ -1,8 +1,9 @@
 import "server-only";
-import { recordAudit, SYSTEM, type Actor } from "../audit/record";
+import { recordAudit, SYSTEM } from "../audit/record";
+import type { Actor } from "../audit/events";
 import { RemoteError } from "../remote/errors";
 import { getCompany, getIdentity, listEmployments, type RemoteCompany, type RemoteEmployment, type RemoteIdentity } from "../remote/api";
-import { TokenServiceError } from "./access-token";
+import { TokenServiceError } from "./errors";
 import { withCompanyToken } from "./with-token";
 
 export type CompanyLiveData = {

@@ -8,7 +8,7 @@ import { connectionViewSelect, type ConnectionView } from "./view";
 export type ConnectionFilter = { status?: ConnectionStatus; externalId?: string; remoteCompanyId?: string };
 
 /** Connections of the configured Remote environment, newest first. */
-export async function listConnections(filter: ConnectionFilter, page: number, pageSize: number): Promise<{ items: ConnectionView[]; total: number }> {
+export async function listApiConnections(filter: ConnectionFilter, page: number, pageSize: number): Promise<{ items: ConnectionView[]; total: number }> {
   const where: Prisma.ConnectionWhereInput = {
     environment: getEnv().REMOTE_ENVIRONMENT,
     ...(filter.status ? { status: filter.status } : {}),

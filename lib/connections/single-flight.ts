@@ -40,7 +40,7 @@ function failureCode(row: LeasedRow): TokenServiceErrorCode {
   return code === "rate_limited" || code === "misconfigured" ? code : "temporarily_unavailable";
 }
 
-export function coolingDown(row: LeasedRow, now = Date.now()): TokenServiceError | null {
+function coolingDown(row: LeasedRow, now = Date.now()): TokenServiceError | null {
   if (!row.retryNotBefore || row.retryNotBefore.getTime() <= now) return null;
   const wait = row.retryNotBefore.getTime() - now;
   return new TokenServiceError(

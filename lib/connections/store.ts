@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { recordAudit, type Actor } from "../audit/record";
+import { recordAudit } from "../audit/record";
+import type { Actor } from "../audit/events";
 import { encryptSecret } from "../crypto/vault";
 import { getDb } from "../db";
 import { databaseKind } from "../db/urls";

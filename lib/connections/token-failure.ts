@@ -15,7 +15,7 @@ export type TokenFailure = {
 };
 
 const BASE_COOL_DOWN_MS = 2_000;
-export const MAX_COOL_DOWN_MS = 5 * 60_000;
+const MAX_COOL_DOWN_MS = 5 * 60_000;
 
 /** 2 s, 4 s, 8 s … at most 5 min, for the n-th failure in a row (n ≥ 1). */
 export function coolDownFor(failuresInARow: number): number {

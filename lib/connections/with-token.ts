@@ -1,5 +1,6 @@
 import "server-only";
-import { SYSTEM, type Actor } from "../audit/record";
+import { SYSTEM } from "../audit/record";
+import type { Actor } from "../audit/events";
 import { logger } from "../logger";
 import { RemoteError } from "../remote/errors";
 import { getAccessToken, invalidateAccessToken, type CompanyAccessToken } from "./access-token";

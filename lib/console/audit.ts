@@ -38,7 +38,7 @@ function parseMetadata(raw: string | null): [string, string][] {
   }
 }
 
-export function normalizeAuditQuery(q: AuditQuery) {
+function normalizeAuditQuery(q: AuditQuery) {
   return {
     type: isAuditType(q.type) ? q.type : undefined,
     connectionId: q.connectionId?.trim().slice(0, 64) || undefined,

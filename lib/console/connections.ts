@@ -7,7 +7,7 @@ import { pageOf, type Page } from "./params";
 import { CONNECTION_STATUSES, isConnectionStatus, type ConnectionStatus } from "./statuses";
 
 /** Columns the table may sort by (each backed by an index or cheap at 10,000 rows). */
-export const CONNECTION_SORTS = ["connectedAt", "companyName", "status", "lastRefreshAt", "environment"] as const;
+const CONNECTION_SORTS = ["connectedAt", "companyName", "status", "lastRefreshAt", "environment"] as const;
 export type ConnectionSort = (typeof CONNECTION_SORTS)[number];
 
 export type ConnectionQuery = { q?: string; status?: string; sort?: string; dir?: string; page?: number; pageSize?: number };
@@ -30,7 +30,7 @@ const LIST_SELECT = {
 
 export type ConnectionRow = Prisma.ConnectionGetPayload<{ select: typeof LIST_SELECT }>;
 
-export function normalizeConnectionQuery(q: ConnectionQuery) {
+function normalizeConnectionQuery(q: ConnectionQuery) {
   const sort: ConnectionSort = (CONNECTION_SORTS as readonly string[]).includes(q.sort ?? "") ? (q.sort as ConnectionSort) : "connectedAt";
   const dir: "asc" | "desc" = q.dir === "asc" || q.dir === "desc" ? q.dir : sort === "companyName" ? "asc" : "desc";
   const status = isConnectionStatus(q.status) ? q.status : undefined;
@@ -44,7 +44,7 @@ function insensitive(): { mode?: "insensitive" } {
 }
 
 /** One page of the connections table: server-side search, status filter, sort and pagination. */
-export async function listConnections(query: ConnectionQuery): Promise<Page<ConnectionRow> & ReturnType<typeof normalizeConnectionQuery>> {
+export async function listConsoleConnections(query: ConnectionQuery): Promise<Page<ConnectionRow> & ReturnType<typeof normalizeConnectionQuery>> {
   const n = normalizeConnectionQuery(query);
   const where: Prisma.ConnectionWhereInput = {};
   if (n.status) where.status = n.status;

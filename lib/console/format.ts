@@ -12,10 +12,6 @@ export function formatDateTime(d: Date | null | undefined): string {
   return d ? `${dateTime.format(d)} UTC` : "—";
 }
 
-export function isoOrNull(d: Date | null | undefined): string | null {
-  return d ? d.toISOString() : null;
-}
-
 /** "3 min ago", "in 2 h": relative to `now`, coarse on purpose. */
 export function formatRelative(d: Date | null | undefined, now = new Date()): string {
   if (!d) return "never";
@@ -24,8 +20,4 @@ export function formatRelative(d: Date | null | undefined, now = new Date()): st
   if (a < 10) return "just now";
   const [n, unit] = a < 60 ? [a, "s"] : a < 3600 ? [Math.round(a / 60), "min"] : a < 86_400 ? [Math.round(a / 3600), "h"] : [Math.round(a / 86_400), "d"];
   return s < 0 ? `${n} ${unit} ago` : `in ${n} ${unit}`;
-}
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 }

@@ -39,7 +39,7 @@ async function open(url: string, extra: Record<string, unknown> = {}): Promise<D
   return delegate;
 }
 
-export function isBusy(e: unknown): boolean {
+function isBusy(e: unknown): boolean {
   const x = e as { code?: unknown; cause?: { originalCode?: unknown } } | null;
   const code = typeof x?.code === "string" ? x.code : typeof x?.cause?.originalCode === "string" ? x.cause.originalCode : "";
   return code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED");

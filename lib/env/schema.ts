@@ -3,10 +3,10 @@
 import { z } from "zod";
 import { defaultSqliteUrl } from "../db/urls";
 
-export const REMOTE_ENVIRONMENTS = ["emulator", "sandbox", "partner-sandbox", "production"] as const;
+const REMOTE_ENVIRONMENTS = ["emulator", "sandbox", "partner-sandbox", "production"] as const;
 export type RemoteEnvironment = (typeof REMOTE_ENVIRONMENTS)[number];
 
-export const GATEWAYS: Record<Exclude<RemoteEnvironment, "emulator">, string> = {
+const GATEWAYS: Record<Exclude<RemoteEnvironment, "emulator">, string> = {
   sandbox: "https://gateway.remote-sandbox.com",
   "partner-sandbox": "https://gateway.partners.remote-sandbox.com",
   production: "https://gateway.remote.com",
@@ -88,7 +88,7 @@ export class EnvError extends Error {
 }
 
 /** localhost, 127.0.0.0/8 or ::1: a stand-in on this machine, where plain http never crosses a network. */
-export function isLoopbackUrl(url: string): boolean {
+function isLoopbackUrl(url: string): boolean {
   const host = new URL(url).hostname.replace(/^\[|\]$/g, "");
   return host === "localhost" || host === "::1" || /^127(\.\d{1,3}){3}$/.test(host);
 }

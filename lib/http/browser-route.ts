@@ -5,7 +5,7 @@ import { reportFailure } from "./error-report";
 import { newRequestId } from "./request-id";
 
 /** Where a browser goes when a consent route fails unexpectedly; `ref` matches the server log line. */
-export function consentErrorUrl(reason: "service_busy" | "unexpected", ref: string): string {
+function consentErrorUrl(reason: "service_busy" | "unexpected", ref: string): string {
   const path = `/connect/error?reason=${reason}&ref=${encodeURIComponent(ref)}`;
   try {
     return `${getEnv().APP_URL}${path}`;

@@ -48,7 +48,7 @@ export class ApiProblem extends Error {
   }
 }
 
-export function apiError(requestId: string, code: ApiErrorCode, message: string, extra: { retryAfterMs?: number } = {}) {
+function apiError(requestId: string, code: ApiErrorCode, message: string, extra: { retryAfterMs?: number } = {}) {
   const headers: Record<string, string> = { ...NO_STORE, "X-Request-Id": requestId };
   if (extra.retryAfterMs) headers["Retry-After"] = String(Math.max(1, Math.ceil(extra.retryAfterMs / 1000)));
   if (code === "unauthorized") headers["WWW-Authenticate"] = 'Bearer realm="remote-connect"';
@@ -101,7 +101,7 @@ export function withApiKey<P = Record<string, string>>(handler: Handler<P>) {
 }
 
 /** Partner request bodies are a few small JSON fields; anything near this is a mistake or abuse. */
-export const MAX_BODY_BYTES = 64 * 1024;
+const MAX_BODY_BYTES = 64 * 1024;
 
 const tooLarge = () => new ApiProblem("payload_too_large", `The request body is larger than ${MAX_BODY_BYTES / 1024} KB.`);
 

@@ -15,41 +15,34 @@ function data<T>(body: unknown): T {
 
 /** GET /v1/identity/current: who a token belongs to (Remote documents 201 as its success status; any 2xx is fine). */
 export async function getIdentity(accessToken: string): Promise<RemoteIdentity> {
-  const r = await fetchRemote(apiUrl("/identity/current"), { headers: headers(accessToken) }, "api");
+  const r = await fetchRemote(apiUrl("/identity/current"), { headers: headers(accessToken) });
   return data<RemoteIdentity>(r.body);
 }
 
 export async function getCompany(accessToken: string, companyId: string): Promise<RemoteCompany> {
-  const r = await fetchRemote(apiUrl(`/companies/${encodeURIComponent(companyId)}`), { headers: headers(accessToken) }, "api");
+  const r = await fetchRemote(apiUrl(`/companies/${encodeURIComponent(companyId)}`), { headers: headers(accessToken) });
   return data<{ company: RemoteCompany }>(r.body).company;
 }
 
-/** The envelope is disputed: `{companies}` in the spec, `{data:{companies}}` in practice. Accept both. */
-export async function listCompanies(accessToken: string, query: { external_id?: string } = {}): Promise<RemoteCompany[]> {
-  const r = await fetchRemote(apiUrl("/companies", query), { headers: headers(accessToken) }, "api");
-  const body = r.body as { companies?: RemoteCompany[]; data?: { companies?: RemoteCompany[] } };
-  return body.data?.companies ?? body.companies ?? [];
-}
-
 export async function listEmployments(accessToken: string, query: { page?: number; page_size?: number } = {}): Promise<RemoteEmploymentPage> {
-  const r = await fetchRemote(apiUrl("/employments", query), { headers: headers(accessToken) }, "api");
+  const r = await fetchRemote(apiUrl("/employments", query), { headers: headers(accessToken) });
   return data<RemoteEmploymentPage>(r.body);
 }
 
 export async function listCountries(accessToken: string): Promise<RemoteCountry[]> {
-  const r = await fetchRemote(apiUrl("/countries"), { headers: headers(accessToken) }, "api");
+  const r = await fetchRemote(apiUrl("/countries"), { headers: headers(accessToken) });
   return data<RemoteCountry[]>(r.body);
 }
 
 export async function getAddressSchema(accessToken: string, countryCode: string): Promise<Record<string, unknown>> {
-  const r = await fetchRemote(apiUrl("/companies/schema", { country_code: countryCode, form: "address_details" }), { headers: headers(accessToken) }, "api");
+  const r = await fetchRemote(apiUrl("/companies/schema", { country_code: countryCode, form: "address_details" }), { headers: headers(accessToken) });
   return data<Record<string, unknown>>(r.body);
 }
 
 /** POST /v1/companies with a client-credentials token; `actions` go in Remote's documented `action` parameter. */
 export async function createCompany(partnerToken: string, input: CreateCompanyInput, actions: string[]): Promise<CompanyCreationReply> {
   const url = apiUrl("/companies", actions.length ? { action: actions.join(",") } : {});
-  const r = await fetchRemote(url, { method: "POST", headers: headers(partnerToken, true), body: JSON.stringify(input) }, "api");
+  const r = await fetchRemote(url, { method: "POST", headers: headers(partnerToken, true), body: JSON.stringify(input) });
   // The doc example is double-wrapped ({data:{data:{company}}}); unwrap until the company appears.
   let d = data<Record<string, unknown>>(r.body);
   if (d && !("company" in d) && "data" in d) d = data<Record<string, unknown>>(d);

@@ -14,7 +14,7 @@ const CODE = /^[A-Za-z0-9_.-]{1,64}$/;
 const asCode = (v: unknown) => (typeof v === "string" && CODE.test(v) ? v : undefined);
 
 /** The machine-readable code in a body, whatever its shape. */
-export function errorCodeOf(body: Json): string | undefined {
+function errorCodeOf(body: Json): string | undefined {
   const b = asRecord(body);
   if (!b) return undefined;
   if (typeof b.error === "string") return asCode(b.error);
@@ -36,7 +36,7 @@ function humanMessage(body: Json, fallback: string): string {
 }
 
 /** Field errors from `{errors: {field: [msg]}}` and `{message: ParameterError | ParameterError[]}`. */
-export function fieldErrorsOf(body: Json): FieldErrors | undefined {
+function fieldErrorsOf(body: Json): FieldErrors | undefined {
   const b = asRecord(body);
   if (!b) return undefined;
   const out: FieldErrors = {};
@@ -54,7 +54,7 @@ export function fieldErrorsOf(body: Json): FieldErrors | undefined {
   return Object.keys(out).length ? out : undefined;
 }
 
-export function actionErrorsOf(body: Json): ActionError[] | undefined {
+function actionErrorsOf(body: Json): ActionError[] | undefined {
   const b = asRecord(body);
   if (!b) return undefined;
   const list = Array.isArray(b.message) ? b.message : asRecord(b.message) ? [b.message] : [];

@@ -2,7 +2,8 @@ import "server-only";
 import * as oauth from "oauth4webapi";
 import { getEnv } from "../env";
 import { authorizationServer, oauthClient } from "./gateway";
-import { timedFetch, tokenReplyError } from "./token-errors";
+import { timedFetch } from "./http";
+import { tokenReplyError } from "./token-errors";
 
 /** A normalised token reply. `companyId`/`userId` come only with the authorization-code grant. */
 export type TokenSet = {
@@ -44,8 +45,6 @@ async function guard<T>(fn: () => Promise<T>): Promise<T> {
     throw await tokenReplyError(e, getEnv().REMOTE_HTTP_TIMEOUT_MS);
   }
 }
-
-export type AuthorizeRequest = { url: string };
 
 export async function buildAuthorizeUrl(params: { state: string; codeVerifier: string }): Promise<string> {
   const env = getEnv();

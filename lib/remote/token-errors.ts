@@ -2,8 +2,8 @@ import "server-only";
 import * as oauth from "oauth4webapi";
 import { classifyResponse } from "./classify";
 import { RemoteError } from "./errors";
+import { isTimeout } from "./http";
 
-const isTimeout = (e: unknown) => e instanceof Error && (e.name === "TimeoutError" || e.name === "AbortError");
 
 async function jsonBody(res: Response): Promise<unknown> {
   if (res.bodyUsed) return undefined;
@@ -35,19 +35,4 @@ export async function tokenReplyError(e: unknown, timeoutMs: number): Promise<Re
         : undefined;
   if (res && !res.ok) return classifyResponse(res.status, res.headers, await jsonBody(res), "token");
   return new RemoteError("unavailable", "Remote sent a token reply this app does not understand", { status: res?.status });
-}
-
-/** fetch for oauth4webapi: the timeout, and a network failure as a RemoteError; the reply is untouched. */
-export function timedFetch(timeoutMs: number): typeof fetch {
-  return async (input, init = {}) => {
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-    try {
-      return await fetch(input, { ...init, signal, cache: "no-store", redirect: "manual" });
-    } catch (e) {
-      throw isTimeout(e)
-        ? new RemoteError("unavailable", `Remote did not answer within ${timeoutMs} ms`)
-        : new RemoteError("unavailable", "Remote could not be reached");
-    }
-  };
 }

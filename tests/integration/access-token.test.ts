@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { getAccessToken, refreshConnectionNow, TokenServiceError } from "@/lib/connections/access-token";
+import { getAccessToken, refreshConnectionNow } from "@/lib/connections/access-token";
+import { TokenServiceError } from "@/lib/connections/errors";
 import { getPartnerAccessToken } from "@/lib/connections/partner-token";
 import type { Db } from "@/lib/db";
 import { freshDatabase } from "./support/db";

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
-import { getAccessToken, TokenServiceError } from "@/lib/connections/access-token";
+import { getAccessToken } from "@/lib/connections/access-token";
+import { TokenServiceError } from "@/lib/connections/errors";
 import { getClientCircuit } from "@/lib/connections/client-circuit";
 import { getPartnerAccessToken } from "@/lib/connections/partner-token";
 import { decryptSecret, encryptSecret } from "@/lib/crypto/vault";

@@ -2,7 +2,8 @@
 // passed the token's expiry while our cache did not. Only a refused refresh grant may end a connection.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { clearCatalogCache, getCountries, getCountryAddressSchema } from "@/lib/companies/catalog";
-import { getAccessToken, refreshConnectionNow, TokenServiceError } from "@/lib/connections/access-token";
+import { getAccessToken, refreshConnectionNow } from "@/lib/connections/access-token";
+import { TokenServiceError } from "@/lib/connections/errors";
 import { getPartnerAccessToken, invalidatePartnerToken } from "@/lib/connections/partner-token";
 import { fetchCompanyLiveData } from "@/lib/connections/live-data";
 import { withCompanyToken, withPartnerToken } from "@/lib/connections/with-token";

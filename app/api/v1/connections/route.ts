@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { listConnections } from "@/lib/connections/queries";
+import { listApiConnections } from "@/lib/connections/queries";
 import { CONNECTION_STATUSES } from "@/lib/connections/statuses";
 import { connectionJson } from "@/lib/connections/view";
 import { apiJson, withApiKey } from "@/lib/partner-api/respond";
@@ -18,7 +18,7 @@ const query = z.object({
 /** GET /api/v1/connections — filter by status, external_id, remote_company_id; paginated; never tokens. */
 export const GET = withApiKey(async (req) => {
   const q = query.parse(Object.fromEntries(new URL(req.url).searchParams));
-  const { items, total } = await listConnections({ status: q.status, externalId: q.external_id, remoteCompanyId: q.remote_company_id }, q.page, q.page_size);
+  const { items, total } = await listApiConnections({ status: q.status, externalId: q.external_id, remoteCompanyId: q.remote_company_id }, q.page, q.page_size);
   return apiJson({
     data: items.map(connectionJson),
     pagination: { page: q.page, page_size: q.page_size, total_count: total, total_pages: Math.max(1, Math.ceil(total / q.page_size)) },
