@@ -15,7 +15,10 @@ function Fact({ term, children, mono }: { term: string; children: ReactNode; mon
 export function ConnectionFacts({ c, now }: { c: ConnectionDetail; now: Date }) {
   return (
     <dl className="divide-y divide-slate-100" data-testid="connection-facts">
-      <Fact term="Status"><StatusBadge status={c.status} /></Fact>
+      <Fact term="Status">
+        <StatusBadge status={c.status} />
+        {c.statusReason && c.status !== "connected" ? <span className="ml-2 text-sm text-slate-700" data-testid="status-reason">reason: <code className="text-xs">{c.statusReason}</code></span> : null}
+      </Fact>
       <Fact term="Remote company id" mono>{c.remoteCompanyId}</Fact>
       <Fact term="External id" mono>{c.externalId}</Fact>
       <Fact term="Environment">{c.environment}</Fact>

@@ -11,6 +11,7 @@ export const connectionViewSelect = {
   remoteUserId: true,
   externalId: true,
   status: true,
+  statusReason: true,
   source: true,
   scope: true,
   accessTokenExpiresAt: true,
@@ -26,28 +27,8 @@ export const connectionViewSelect = {
   updatedAt: true,
 } as const satisfies Prisma.ConnectionSelect;
 
-export type ConnectionView = {
-  id: string;
-  environment: string;
-  remoteCompanyId: string;
-  companyName: string;
-  remoteUserId: string | null;
-  externalId: string | null;
-  status: ConnectionStatus;
-  source: string;
-  scope: string | null;
-  accessTokenExpiresAt: Date | null;
-  consecutiveFailures: number;
-  lastRefreshAt: Date | null;
-  lastErrorCode: string | null;
-  lastErrorMessage: string | null;
-  lastErrorAt: Date | null;
-  connectedAt: Date;
-  connectedBy: string | null;
-  disconnectedAt: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
-};
+/** Derived from the select, so a column added there is typed here too. */
+export type ConnectionView = Omit<Prisma.ConnectionGetPayload<{ select: typeof connectionViewSelect }>, "status"> & { status: ConnectionStatus };
 
 /** JSON for the partner API (snake_case, ISO dates, never a token). */
 export function connectionJson(c: ConnectionView) {
@@ -60,6 +41,8 @@ export function connectionJson(c: ConnectionView) {
     remote_user_id: c.remoteUserId,
     external_id: c.externalId,
     status: c.status,
+    /** Why it is in that status when that matters (e.g. refresh_failing: invalid_scope); null otherwise. */
+    status_reason: c.statusReason,
     source: c.source,
     connected_at: iso(c.connectedAt),
     connected_by: c.connectedBy,

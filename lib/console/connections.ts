@@ -87,6 +87,7 @@ export async function connectionStatusCounts(): Promise<StatusCounts> {
 const DETAIL_SELECT = {
   ...LIST_SELECT,
   remoteUserId: true,
+  statusReason: true,
   source: true,
   scope: true,
   accessTokenExpiresAt: true,

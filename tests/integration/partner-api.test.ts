@@ -89,6 +89,10 @@ describe("partner API", () => {
     expect(text).not.toMatch(/token|Enc/i);
     expect((await call(listRoute, { path: "/api/v1/connections?status=bogus" })).status).toBe(400);
     expect((await call(getRoute, { params: { id: "missing" } })).status).toBe(404);
+    expect(one.data.status_reason).toBeNull();
+    await db.connection.update({ where: { id: acmeId }, data: { status: "refresh_failing", statusReason: "invalid_scope" } });
+    const failing = await (await call(getRoute, { params: { id: acmeId } })).json();
+    expect(failing.data).toMatchObject({ status: "refresh_failing", status_reason: "invalid_scope" });
   });
 
   it("never serves or refreshes a connection stored for another Remote environment", async () => {
