@@ -30,6 +30,9 @@ export function appEnv(databaseUrl) {
     REMOTE_HTTP_TIMEOUT_MS: "3000",
     TOKEN_REFRESH_LEASE_SECONDS: "10",
     CREATE_COMPANY_SUBMITS_PER_10_MIN: "100000",
+    // Chaos drives consent and sign-up far faster than people do; it tests safety, not abuse limits.
+    PUBLIC_RATE_LIMIT_PER_MINUTE: "100000",
+    PUBLIC_RATE_LIMIT_GLOBAL_PER_MINUTE: "100000",
     LOG_LEVEL: "warn",
   };
 }

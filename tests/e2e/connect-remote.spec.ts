@@ -196,7 +196,7 @@ test("no issued token appears in the client bundles or the server log", async ({
   await expect(page.getByRole("heading", { name: /is connected to Remote/ })).toBeVisible();
   const tokens = await emulator<{ access_token: string; refresh_token?: string }[]>("GET", "/tokens");
   expect(tokens.length).toBeGreaterThan(0);
-  const dir = path.resolve(__dirname, "../../.next/static");
+  const dir = path.resolve(__dirname, "../..", process.env.NEXT_DIST_DIR || ".next", "static");
   const files: string[] = [];
   const walk = (d: string) => readdirSync(d).forEach((f) => (statSync(path.join(d, f)).isDirectory() ? walk(path.join(d, f)) : files.push(path.join(d, f))));
   walk(dir);

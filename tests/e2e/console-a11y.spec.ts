@@ -46,6 +46,7 @@ test("sign-in page", async ({ page }) => {
 });
 
 test("every console page passes axe, hydrates cleanly and fits a laptop screen", async ({ page }) => {
+  test.setTimeout(120_000); // eleven views, each axe-scanned: slow on a loaded 2-core machine
   // A real connection for the detail page's live data.
   await page.goto("/connect/start");
   await consentOnRemote(page, /Jane Doe — Acme Robotics GmbH/);

@@ -189,7 +189,7 @@ test("no issued token in the database file or the client bundle", async () => {
   const tokens = await issuedTokens();
   expect(tokens.length).toBeGreaterThan(0);
   const files = E2E.databaseUrl.startsWith("file:") ? ["", "-wal"].map((s) => path.resolve(root, E2E.databaseUrl.slice(5)) + s).filter(existsSync) : [];
-  const staticDir = path.join(root, ".next/static");
+  const staticDir = path.join(root, process.env.NEXT_DIST_DIR || ".next", "static");
   if (existsSync(staticDir)) files.push(...readdirSync(staticDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)));
   for (const f of files) {
     const raw = readFileSync(f).toString("latin1");
