@@ -13,6 +13,7 @@ import { withRetry } from "../remote/retry";
 import { closeClientCircuit, openClientCircuit, passClientCircuit, releaseClientProbe } from "./client-circuit";
 import { TokenServiceError } from "./errors";
 import { PROCESS_OWNER } from "./single-flight";
+import { healthyStatus } from "./statuses";
 import { noteTokenLifetime } from "./token-lifetime";
 import { toTokenFailure, type TokenFailure } from "./token-failure";
 
@@ -97,14 +98,7 @@ async function saveRefreshedTokens(h: Held, row: HolderRow, refreshToken: string
       ...(rotated ? { refreshTokenEnc: encryptSecret(slot(h.connectionId, "refreshToken"), tokens.refreshToken!) } : {}),
       tokenVersion: { increment: 1 },
       ...released,
-      status: "connected",
-      statusReason: null,
-      consecutiveFailures: 0,
-      lastRefreshAt: now,
-      lastErrorCode: null,
-      lastErrorMessage: null,
-      lastErrorAt: null,
-      retryNotBefore: null,
+      ...healthyStatus(now),
     },
   }), h.leaseUntil.getTime());
   if (saved.count === 1) {

@@ -7,6 +7,7 @@ import { getDb } from "../db";
 import { databaseKind } from "../db/urls";
 import { getEnv } from "../env";
 import type { TokenSet } from "../remote/oauth";
+import { healthyStatus } from "./statuses";
 import { noteTokenLifetime } from "./token-lifetime";
 import { connectionViewSelect, type ConnectionView } from "./view";
 
@@ -95,18 +96,11 @@ function save(input: SaveConnectionInput, environment: string, now: Date) {
       companyName: input.companyName,
       remoteUserId: input.remoteUserId ?? null,
       externalId: externalId ?? existing?.externalId ?? null,
-      status: "connected",
-      statusReason: null,
+      ...healthyStatus(now),
       source: existing ? undefined : input.source,
       scope: tokens.scope ?? getEnv().REMOTE_SCOPE,
       leaseOwner: null,
       leaseExpiresAt: null,
-      consecutiveFailures: 0,
-      lastRefreshAt: now,
-      lastErrorCode: null,
-      lastErrorMessage: null,
-      lastErrorAt: null,
-      retryNotBefore: null,
       connectedAt: now,
       connectedBy: input.connectedBy ?? null,
       disconnectedAt: null,

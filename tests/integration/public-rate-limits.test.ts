@@ -14,7 +14,8 @@ import { resetEnvForTests } from "@/lib/env";
 import { takePublicUnit } from "@/lib/rate-limit/public";
 import { companyValues } from "./support/companies";
 import { freshDatabase } from "./support/db";
-import { control, resetEmulator } from "./support/emulator";
+import { resetEmulator } from "./support/emulator";
+import { ACME, decideAtRemote } from "./support/consent";
 
 // Route handlers, pages and actions run outside Next here: a cookie jar with expiry (and a clock the
 // test can move) stands in for the browser, and headers() answers with the current request's.
@@ -171,17 +172,7 @@ describe("public consent routes are rate-limited", () => {
 /** Our start → Remote's authorize (allowed through the emulator) → the callback URL, in this browser. */
 async function startAndAllow(): Promise<string> {
   const res = await startRoute(new Request(`${APP}/connect/start`), NO_PARAMS);
-  const q = new URL(res.headers.get("location")!).searchParams;
-  const { redirect_to } = await control<{ redirect_to: string }>("POST", "/authorize", {
-    client_id: q.get("client_id"),
-    redirect_uri: q.get("redirect_uri"),
-    state: q.get("state"),
-    code_challenge: q.get("code_challenge"),
-    code_challenge_method: q.get("code_challenge_method"),
-    company_id: "3b6f2c1e-5a4d-4c8e-9f21-0a7d6e5b4c31",
-    decision: "allow",
-  });
-  return redirect_to;
+  return decideAtRemote(res.headers.get("location")!, { companyId: ACME.id });
 }
 const finish = async (url: string) => (await callbackRoute(new NextRequest(url), NO_PARAMS)).headers.get("location");
 

@@ -15,8 +15,14 @@ export async function consentVia(opts: {
   connectLinkId?: string;
 }): Promise<{ callback: URLSearchParams; browser: string }> {
   const browser = opts.browser ?? `browser-${Math.random()}`;
-  const authorizeUrl = new URL(await startAuthorization({ browserNonce: browser, connectLinkId: opts.connectLinkId }));
-  const q = authorizeUrl.searchParams;
+  const authorizeUrl = await startAuthorization({ browserNonce: browser, connectLinkId: opts.connectLinkId });
+  const redirectTo = await decideAtRemote(authorizeUrl, opts);
+  return { callback: new URL(redirectTo).searchParams, browser };
+}
+
+/** The company admin's decision on Remote's consent page for this authorize URL; the callback URL Remote redirects to. */
+export async function decideAtRemote(authorizeUrl: string, opts: { companyId?: string; decision?: "allow" | "deny" } = {}): Promise<string> {
+  const q = new URL(authorizeUrl).searchParams;
   const { redirect_to } = await control<{ redirect_to: string }>("POST", "/authorize", {
     client_id: q.get("client_id"),
     redirect_uri: q.get("redirect_uri"),
@@ -26,7 +32,7 @@ export async function consentVia(opts: {
     company_id: opts.companyId ?? ACME.id,
     decision: opts.decision ?? "allow",
   });
-  return { callback: new URL(redirect_to).searchParams, browser };
+  return redirect_to;
 }
 
 export async function connect(companyId = ACME.id, connectLinkId?: string) {
