@@ -10,7 +10,8 @@ export type SecretSlot =
   | { table: "Connection"; id: string; field: "refreshToken" | "accessToken" }
   | { table: "PartnerToken"; id: string; field: "accessToken" }
   | { table: "PendingAuthorization"; id: string; field: "codeVerifier" }
-  | { table: "ConnectLink"; id: string; field: "token" };
+  | { table: "ConnectLink"; id: string; field: "token" }
+  | { table: "WebhookEndpoint"; id: string; field: "secret" | "previousSecret" };
 
 export function slotAad(slot: SecretSlot): string {
   return `${slot.table}:${slot.id}:${slot.field}`;
