@@ -97,4 +97,14 @@ describe("parseEnv", () => {
       expect(() => parseEnv({ [name]: "0" })).toThrow(new RegExp(`^Invalid configuration: ${name} `));
     }
   });
+
+  it("has a 10 s webhook timeout and refuses private webhook URLs by default", () => {
+    expect(parseEnv({})).toMatchObject({ WEBHOOK_TIMEOUT_MS: 10_000, WEBHOOK_ALLOW_PRIVATE_URLS: false });
+    expect(parseEnv({ WEBHOOK_TIMEOUT_MS: "2500", WEBHOOK_ALLOW_PRIVATE_URLS: "true" })).toMatchObject({
+      WEBHOOK_TIMEOUT_MS: 2500,
+      WEBHOOK_ALLOW_PRIVATE_URLS: true,
+    });
+    expect(() => parseEnv({ WEBHOOK_TIMEOUT_MS: "0" })).toThrow(/^Invalid configuration: WEBHOOK_TIMEOUT_MS /);
+    expect(() => parseEnv({ WEBHOOK_ALLOW_PRIVATE_URLS: "yes" })).toThrow(/^Invalid configuration: WEBHOOK_ALLOW_PRIVATE_URLS /);
+  });
 });

@@ -62,6 +62,8 @@ const shape = z.object({
   PUBLIC_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(60),
   PUBLIC_RATE_LIMIT_GLOBAL_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(600),
   SIGN_IN_ATTEMPTS_GLOBAL_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  WEBHOOK_ALLOW_PRIVATE_URLS: bool,
   EMULATOR_PORT: z.coerce.number().int().min(1).max(65535).default(4010),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
