@@ -6,6 +6,7 @@ import { getDb } from "../db";
 import { retryWhileUnavailable } from "../db/errors";
 import type { Prisma } from "../db/client";
 import { getEnv } from "../env";
+import { emitConnectionEvent } from "../events/emit";
 import { logger } from "../logger";
 import { RemoteError } from "../remote/errors";
 import { refreshGrant, type TokenSet } from "../remote/oauth";
@@ -87,50 +88,65 @@ async function saveRefreshedTokens(h: Held, row: HolderRow, refreshToken: string
   const expiresAt = new Date(now.getTime() + tokens.expiresIn * 1000);
   const rotated = !!tokens.refreshToken && tokens.refreshToken !== refreshToken;
   noteTokenLifetime(tokens.expiresIn);
+  const data = {
+    accessTokenEnc: encryptSecret(slot(h.connectionId, "accessToken"), tokens.accessToken),
+    accessTokenExpiresAt: expiresAt,
+    tokenLifetimeSeconds: tokens.expiresIn,
+    // Rotation: the new refresh token replaces the old one in the same write.
+    ...(rotated ? { refreshTokenEnc: encryptSecret(slot(h.connectionId, "refreshToken"), tokens.refreshToken!) } : {}),
+    tokenVersion: { increment: 1 },
+    ...released,
+    ...healthyStatus(now),
+  };
   // Until our lease ends: a PostgreSQL restart must not throw away tokens Remote just issued.
-  const saved = await retryWhileUnavailable(() => getDb().connection.updateMany({
-    where: { id: h.connectionId, tokenVersion: h.version },
-    data: {
-      accessTokenEnc: encryptSecret(slot(h.connectionId, "accessToken"), tokens.accessToken),
-      accessTokenExpiresAt: expiresAt,
-      tokenLifetimeSeconds: tokens.expiresIn,
-      // Rotation: the new refresh token replaces the old one in the same write.
-      ...(rotated ? { refreshTokenEnc: encryptSecret(slot(h.connectionId, "refreshToken"), tokens.refreshToken!) } : {}),
-      tokenVersion: { increment: 1 },
-      ...released,
-      ...healthyStatus(now),
-    },
-  }), h.leaseUntil.getTime());
-  if (saved.count === 1) {
-    await recordAudit({ type: "connection.refreshed", actor: h.actor, connectionId: h.connectionId, metadata: { rotated, expires_in: tokens.expiresIn } });
+  const saved = await retryWhileUnavailable(() => getDb().$transaction(async (tx) => {
+    const { count } = await tx.connection.updateMany({ where: { id: h.connectionId, tokenVersion: h.version }, data });
+    if (count !== 1) return count;
+    await recordAudit({ type: "connection.refreshed", actor: h.actor, connectionId: h.connectionId, metadata: { rotated, expires_in: tokens.expiresIn } }, tx);
     if (row.status === "refresh_failing") {
-      await recordAudit({ type: "connection.recovered", actor: h.actor, connectionId: h.connectionId, message: `${row.companyName}: token refresh works again` });
+      await recordAudit({ type: "connection.recovered", actor: h.actor, connectionId: h.connectionId, message: `${row.companyName}: token refresh works again` }, tx);
+      await emitConnectionEvent(tx, "connection.recovered", h.connectionId);
     }
-  } else {
-    logger.warn({ connectionId: h.connectionId }, "refresh lease lost before the token was saved; another process stored a newer token");
-  }
+    return count;
+  }), h.leaseUntil.getTime());
+  if (saved !== 1) logger.warn({ connectionId: h.connectionId }, "refresh lease lost before the token was saved; another process stored a newer token");
   // A token that was not stored has no version a caller could invalidate.
-  return { accessToken: tokens.accessToken, tokenType: "Bearer", expiresAt, remoteCompanyId: row.remoteCompanyId, version: saved.count === 1 ? h.version + 1 : -1 };
+  return { accessToken: tokens.accessToken, tokenType: "Bearer", expiresAt, remoteCompanyId: row.remoteCompanyId, version: saved === 1 ? h.version + 1 : -1 };
 }
 
 /** The refresh token is dead: only the company can fix it, by consenting again. */
 async function markNeedsReconnect(h: Held, row: HolderRow, failure: TokenFailure): Promise<CompanyAccessToken> {
   const db = getDb();
-  const marked = await db.connection.updateMany({
-    where: heldBy(h.connectionId),
-    data: {
-      status: "needs_reconnect",
-      statusReason: failure.reason,
-      accessTokenEnc: null,
-      accessTokenExpiresAt: null,
-      ...released,
-      consecutiveFailures: { increment: 1 },
-      lastErrorCode: failure.reason,
-      lastErrorMessage: failure.message,
-      lastErrorAt: new Date(),
-    },
+  const marked = await db.$transaction(async (tx) => {
+    const { count } = await tx.connection.updateMany({
+      where: heldBy(h.connectionId),
+      data: {
+        status: "needs_reconnect",
+        statusReason: failure.reason,
+        accessTokenEnc: null,
+        accessTokenExpiresAt: null,
+        ...released,
+        consecutiveFailures: { increment: 1 },
+        lastErrorCode: failure.reason,
+        lastErrorMessage: failure.message,
+        lastErrorAt: new Date(),
+      },
+    });
+    if (count !== 1) return count;
+    await recordAudit(
+      {
+        type: "connection.needs_reconnect",
+        actor: h.actor,
+        connectionId: h.connectionId,
+        message: `${row.companyName}: Remote rejected the refresh token; a company admin must reconnect`,
+        metadata: { remote_code: failure.reason },
+      },
+      tx,
+    );
+    await emitConnectionEvent(tx, "connection.needs_reconnect", h.connectionId, { reason: failure.reason });
+    return count;
   });
-  if (marked.count === 0) {
+  if (marked === 0) {
     // We lost the lease: another process took over and may have rotated the refresh token we
     // just used. Its outcome decides, not ours.
     logger.warn({ connectionId: h.connectionId }, "refresh token refused after the lease was lost; deferring to the new holder");
@@ -141,38 +157,39 @@ async function markNeedsReconnect(h: Held, row: HolderRow, failure: TokenFailure
     }
     throw new TokenServiceError("temporarily_unavailable", "Another process is refreshing this token; try again shortly.");
   }
-  await recordAudit({
-    type: "connection.needs_reconnect",
-    actor: h.actor,
-    connectionId: h.connectionId,
-    message: `${row.companyName}: Remote rejected the refresh token; a company admin must reconnect`,
-    metadata: { remote_code: failure.reason },
-  });
   throw new TokenServiceError("needs_reconnect", NEEDS_RECONNECT);
 }
 
 /** Temporary, or refused for a reason retrying cannot fix (statusReason tells which); nobody retries before the cool-down. */
 async function markRefreshFailing(h: Held, failure: TokenFailure): Promise<never> {
   const now = new Date();
-  await getDb().connection.updateMany({
-    where: heldBy(h.connectionId),
-    data: {
-      status: "refresh_failing",
-      statusReason: failure.reason,
-      ...released,
-      consecutiveFailures: { increment: 1 },
-      lastErrorCode: failure.code,
-      lastErrorMessage: failure.message,
-      lastErrorAt: now,
-      retryNotBefore: new Date(now.getTime() + failure.coolDownMs),
-    },
-  });
-  await recordAudit({
-    type: "connection.refresh_failed",
-    actor: h.actor,
-    connectionId: h.connectionId,
-    message: failure.message,
-    metadata: { reason: failure.reason, cool_down_ms: failure.coolDownMs },
+  const data = {
+    status: "refresh_failing",
+    statusReason: failure.reason,
+    ...released,
+    consecutiveFailures: { increment: 1 },
+    lastErrorCode: failure.code,
+    lastErrorMessage: failure.message,
+    lastErrorAt: now,
+    retryNotBefore: new Date(now.getTime() + failure.coolDownMs),
+  };
+  await getDb().$transaction(async (tx) => {
+    // Partners hear of the first failure of a streak only, not of every retry: the condition on
+    // the streak is part of the update, so exactly one writer can start it.
+    const first = await tx.connection.updateMany({ where: { ...heldBy(h.connectionId), consecutiveFailures: 0 }, data });
+    if (first.count === 0) await tx.connection.updateMany({ where: heldBy(h.connectionId), data });
+    // Audited even when the lease was lost: Remote did refuse this attempt.
+    await recordAudit(
+      {
+        type: "connection.refresh_failed",
+        actor: h.actor,
+        connectionId: h.connectionId,
+        message: failure.message,
+        metadata: { reason: failure.reason, cool_down_ms: failure.coolDownMs },
+      },
+      tx,
+    );
+    if (first.count === 1) await emitConnectionEvent(tx, "connection.refresh_failed", h.connectionId, { reason: failure.reason });
   });
   throw new TokenServiceError(failure.code, failure.message, failure.coolDownMs);
 }

@@ -3,6 +3,7 @@ import { recordAudit } from "../audit/record";
 import type { Actor } from "../audit/events";
 import { getDb } from "../db";
 import { getEnv } from "../env";
+import { emit, eventConnection, eventConnectionSelect } from "../events/emit";
 import { TokenServiceError } from "./errors";
 
 /**
@@ -17,8 +18,9 @@ export async function disconnectConnection(connectionId: string, actor: Actor): 
       select: { status: true, companyName: true, remoteCompanyId: true },
     });
     if (!row) throw new TokenServiceError("not_found", "No such connection.");
-    await tx.connection.update({
+    const after = await tx.connection.update({
       where: { id: connectionId },
+      select: eventConnectionSelect,
       data: {
         status: "disconnected",
         refreshTokenEnc: null,
@@ -40,5 +42,7 @@ export async function disconnectConnection(connectionId: string, actor: Actor): 
       },
       tx,
     );
+    // Disconnecting twice changes nothing a partner must hear about.
+    if (row.status !== "disconnected") await emit(tx, "connection.disconnected", { connection: eventConnection(after) });
   });
 }

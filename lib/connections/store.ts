@@ -6,6 +6,7 @@ import { encryptSecret } from "../crypto/vault";
 import { getDb } from "../db";
 import { databaseKind } from "../db/urls";
 import { getEnv } from "../env";
+import { emit, eventConnection } from "../events/emit";
 import type { TokenSet } from "../remote/oauth";
 import { healthyStatus } from "./statuses";
 import { noteTokenLifetime } from "./token-lifetime";
@@ -129,6 +130,7 @@ function save(input: SaveConnectionInput, environment: string, now: Date) {
       },
       tx,
     );
+    await emit(tx, existing ? "connection.reconnected" : "connection.created", { connection: eventConnection(row) });
     if (input.connectLinkId) {
       await recordAudit({ type: "connect_link.used", actor: input.actor, connectionId: id, metadata: { connect_link_id: input.connectLinkId } }, tx);
     }
