@@ -5,5 +5,10 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
     const { checkSettingsOrExit } = await import("./lib/env/startup-check");
     checkSettingsOrExit();
+    // Background jobs run in every app process unless a dedicated `npm run worker` does the work.
+    if (process.env.BACKGROUND_JOBS !== "off") {
+      const { startJobRunner } = await import("./lib/jobs/start");
+      startJobRunner({ signals: "stop" });
+    }
   }
 }

@@ -107,4 +107,10 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ WEBHOOK_TIMEOUT_MS: "0" })).toThrow(/^Invalid configuration: WEBHOOK_TIMEOUT_MS /);
     expect(() => parseEnv({ WEBHOOK_ALLOW_PRIVATE_URLS: "yes" })).toThrow(/^Invalid configuration: WEBHOOK_ALLOW_PRIVATE_URLS /);
   });
+
+  it("runs background jobs in app processes unless BACKGROUND_JOBS=off", () => {
+    expect(parseEnv({}).BACKGROUND_JOBS).toBe("on");
+    expect(parseEnv({ BACKGROUND_JOBS: "off" }).BACKGROUND_JOBS).toBe("off");
+    expect(() => parseEnv({ BACKGROUND_JOBS: "false" })).toThrow(/^Invalid configuration: BACKGROUND_JOBS /);
+  });
 });

@@ -65,6 +65,7 @@ const shape = z.object({
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   WEBHOOK_ALLOW_PRIVATE_URLS: bool,
   EMULATOR_PORT: z.coerce.number().int().min(1).max(65535).default(4010),
+  BACKGROUND_JOBS: z.enum(["on", "off"]).default("on"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
