@@ -130,6 +130,23 @@ describe("events from connection state changes", () => {
     expect((await types()).filter((t) => t === "connection.refresh_failed")).toHaveLength(1);
   });
 
+  it("callers racing through several failed refreshes in a row (cool-downs skipped) still emit one refresh_failed", async () => {
+    const { connectionId } = await connect(ACME.id);
+    await failRefresh(400);
+    await expire(connectionId);
+    await Promise.all(
+      Array.from({ length: 50 }, async () => {
+        for (let round = 0; round < 3; round++) {
+          await endCoolDown(connectionId);
+          expect(await error(getAccessToken(connectionId))).not.toBeNull();
+        }
+      }),
+    );
+    // Several holders failed in turn: the streak is longer than one, its event is still one.
+    expect((await tokenCalls("refresh_token")).length).toBeGreaterThan(1);
+    expect((await types()).filter((t) => t === "connection.refresh_failed")).toHaveLength(1);
+  });
+
   it("disconnecting emits connection.disconnected once; disconnecting again emits nothing", async () => {
     const link = await createConnectLink({ externalId: "cust-7", actor: staff });
     const { connectionId } = await connect(ACME.id, link.id);
