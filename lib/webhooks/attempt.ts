@@ -59,14 +59,21 @@ function excerpt(buf: Buffer): string {
 export async function attemptDelivery(input: AttemptInput): Promise<AttemptResult> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
-  const checked = await guardWebhookUrl(input.url, input.guard);
+  const timeoutMs = input.timeoutMs ?? getEnv().WEBHOOK_TIMEOUT_MS;
+  const timedOut = { outcome: "retry" as const, error: `timed out after ${timeoutMs} ms`, responseExcerpt: "" };
+  // The timeout covers the DNS lookup too: a resolver that hangs must not stall the delivery job.
+  let dnsTimer: NodeJS.Timeout | undefined;
+  const checked = await Promise.race([
+    guardWebhookUrl(input.url, input.guard),
+    new Promise<null>((r) => (dnsTimer = setTimeout(() => r(null), timeoutMs))),
+  ]).finally(() => clearTimeout(dnsTimer));
+  if (checked === null) return { ...timedOut, latencyMs: elapsed() };
   if (!checked.ok) {
     // Unresolvable hosts may come back; a URL that is (now) private or malformed is refused for good.
     const transient = checked.reason.includes("could not be resolved");
     return { outcome: transient ? "retry" : "final", latencyMs: elapsed(), error: `URL ${checked.reason}`, responseExcerpt: "" };
   }
   const { url, addresses } = checked;
-  const timeoutMs = input.timeoutMs ?? getEnv().WEBHOOK_TIMEOUT_MS;
   const transport = url.protocol === "https:" ? https : http;
 
   return new Promise<AttemptResult>((resolve) => {
@@ -90,10 +97,7 @@ export async function attemptDelivery(input: AttemptInput): Promise<AttemptResul
         "user-agent": "RemoteConnect-Webhooks/1",
       },
     });
-    const timer = setTimeout(
-      () => finish({ outcome: "retry", error: `timed out after ${timeoutMs} ms`, responseExcerpt: "" }),
-      timeoutMs,
-    );
+    const timer = setTimeout(() => finish(timedOut), Math.max(0, timeoutMs - elapsed()));
     req.on("error", (e: NodeJS.ErrnoException) =>
       finish({ outcome: "retry", error: `network error: ${e.code ?? e.message}`, responseExcerpt: "" }),
     );

@@ -137,6 +137,20 @@ describe("SSRF guard at delivery time", () => {
     expect((await received()).filter((r) => r.id === msg.id)).toEqual([]);
   });
 
+  it("counts a hanging DNS lookup against the timeout", async () => {
+    const msg = signed();
+    const hang: Resolver = () => new Promise(() => undefined);
+    const result = await attemptDelivery({
+      url: `http://hooks.partner.test:${port}/ok`,
+      headers: msg.headers,
+      body: msg.body,
+      timeoutMs: 300,
+      guard: { ...local, resolve: hang },
+    });
+    expect(result).toMatchObject({ outcome: "retry", error: "timed out after 300 ms" });
+    expect(result.latencyMs).toBeLessThan(2000);
+  });
+
   it("uses the settings when no guard options are given: emulator mode allows http, private refused by default", async () => {
     const msg = signed();
     const result = await attemptDelivery({ url: `${base}/ok`, headers: msg.headers, body: msg.body });
