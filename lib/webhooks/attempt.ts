@@ -73,9 +73,23 @@ export async function attemptDelivery(input: AttemptInput): Promise<AttemptResul
     const transient = checked.reason.includes("could not be resolved");
     return { outcome: transient ? "retry" : "final", latencyMs: elapsed(), error: `URL ${checked.reason}`, responseExcerpt: "" };
   }
-  const { url, addresses } = checked;
-  const transport = url.protocol === "https:" ? https : http;
+  try {
+    return await send(checked.url, checked.addresses, input, timeoutMs, timedOut, elapsed);
+  } catch (e) {
+    // Only a request Node refuses to build (e.g. a header value with a newline) gets here; resending won't help.
+    return { outcome: "final", latencyMs: elapsed(), error: `request refused: ${(e as Error).message}`, responseExcerpt: "" };
+  }
+}
 
+function send(
+  url: URL,
+  addresses: ResolvedAddress[],
+  input: AttemptInput,
+  timeoutMs: number,
+  timedOut: Omit<AttemptResult, "latencyMs">,
+  elapsed: () => number,
+): Promise<AttemptResult> {
+  const transport = url.protocol === "https:" ? https : http;
   return new Promise<AttemptResult>((resolve) => {
     let settled = false;
     const finish = (r: Omit<AttemptResult, "latencyMs">) => {

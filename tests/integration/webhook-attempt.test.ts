@@ -100,6 +100,12 @@ describe("attemptDelivery", () => {
     expect(result.responseExcerpt.startsWith("éxxx")).toBe(true);
   });
 
+  it("reports a request Node refuses to build as final instead of throwing", async () => {
+    const msg = signed();
+    const result = await attemptDelivery({ url: `${base}/ok`, headers: { ...msg.headers, "webhook-id": "a\nb" }, body: msg.body, guard: local });
+    expect(result).toMatchObject({ outcome: "final", error: expect.stringMatching(/^request refused: /) });
+  });
+
   it("retries when nothing listens", async () => {
     const msg = signed();
     const result = await attemptDelivery({ url: "http://127.0.0.1:1/hook", headers: msg.headers, body: msg.body, timeoutMs: 2000, guard: local });
