@@ -119,6 +119,7 @@ export function startJobRunner(options: StartOptions = {}): void {
   state.stopping = undefined;
   state.tickMs = options.tickMs ?? TICK_MS;
   schedule();
+  logger.info({ owner: processOwner(), jobs: registeredJobs() }, "job runner started");
   if (options.signals && !state.signalsHooked) {
     state.signalsHooked = true;
     const onSignal = (signal: NodeJS.Signals) => {
