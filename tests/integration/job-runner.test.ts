@@ -2,7 +2,7 @@
 // leased through JobLease, and the row-claim helper on WebhookDelivery.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db";
-import { claimRows, releaseClaims } from "@/lib/jobs";
+import { claimRows, processOwner, releaseClaims, startJobRunner, stopJobRunner } from "@/lib/jobs";
 import { freshDatabase } from "./support/db";
 import { startJobWorker, type JobEvent } from "./support/job-processes";
 
@@ -136,6 +136,16 @@ describe("claimRows", () => {
     expect(await releaseClaims("me", ["WebhookDelivery"])).toBe(4);
     expect(await db.webhookDelivery.count({ where: { claimedBy: null } })).toBe(4);
     expect(await db.webhookDelivery.count({ where: { claimedBy: "other" } })).toBe(2);
+  });
+
+  it("stopping the runner releases the rows this process claimed, and only those", async () => {
+    await seedDeliveries(4);
+    startJobRunner({ tickMs: 50 });
+    await claimRows({ table: "WebhookDelivery", dueColumn: "nextAttemptAt", owner: processOwner(), leaseMs: 60_000, limit: 3 });
+    await claimRows({ table: "WebhookDelivery", dueColumn: "nextAttemptAt", owner: "another-process", leaseMs: 60_000, limit: 3 });
+    await stopJobRunner();
+    expect(await db.webhookDelivery.count({ where: { claimedBy: null, claimedUntil: null } })).toBe(3);
+    expect(await db.webhookDelivery.count({ where: { claimedBy: "another-process" } })).toBe(1);
   });
 
   it("refuses a table or column name that is not a plain identifier", async () => {
