@@ -2,7 +2,7 @@
 // leased through JobLease, and the row-claim helper on WebhookDelivery.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db";
-import { claimRows, processOwner, releaseClaims, startJobRunner, stopJobRunner } from "@/lib/jobs";
+import { claimRows, processOwner, releaseClaims, renewClaims, startJobRunner, stopJobRunner } from "@/lib/jobs";
 import { freshDatabase } from "./support/db";
 import { startJobWorker, type JobEvent } from "./support/job-processes";
 
@@ -133,6 +133,9 @@ describe("claimRows", () => {
     expect(first[0].claimedUntil.getTime()).toBeGreaterThan(Date.now() + 25_000);
     const second = await claimRows({ table: "WebhookDelivery", dueColumn: "nextAttemptAt", owner: "other", leaseMs: 30_000, limit: 10 });
     expect(second).toHaveLength(2);
+    // A long piece of work extends only its own claims.
+    expect(await renewClaims("WebhookDelivery", "me", ids, 120_000)).toBe(4);
+    expect(await db.webhookDelivery.count({ where: { claimedUntil: { gt: new Date(Date.now() + 100_000) } } })).toBe(4);
     expect(await releaseClaims("me", ["WebhookDelivery"])).toBe(4);
     expect(await db.webhookDelivery.count({ where: { claimedBy: null } })).toBe(4);
     expect(await db.webhookDelivery.count({ where: { claimedBy: "other" } })).toBe(2);
