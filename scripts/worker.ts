@@ -2,17 +2,11 @@
 // the app processes run with BACKGROUND_JOBS=off. Any number of workers and app processes share
 // the work through the database.
 import "dotenv/config";
-import { EnvError, parseEnv } from "../lib/env/schema";
+import { checkSettingsOrExit } from "../lib/env/startup-check";
 import { processOwner, registeredJobs, startJobRunner } from "../lib/jobs";
 
 function main() {
-  try {
-    parseEnv(process.env);
-  } catch (e) {
-    if (!(e instanceof EnvError)) throw e;
-    process.stderr.write(`${e.message}\n`);
-    process.exit(1);
-  }
+  checkSettingsOrExit();
   // Modules that register jobs are imported above this line as they arrive (e.g. webhook delivery).
   startJobRunner({ signals: "stop-and-exit" });
   const jobs = registeredJobs();
