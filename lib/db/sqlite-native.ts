@@ -14,6 +14,7 @@ export type NativeDatabase = {
 };
 
 const CACHE_LIMIT = 2000;
+const QUERY = /^\s*(select|with|values)\b/i;
 
 /**
  * Returns a function telling whether a statement only reads. SQLite itself decides (a prepared
@@ -31,8 +32,13 @@ export function classifyStatements(db: NativeDatabase): (sql: string) => boolean
         // Unpreparable here (e.g. a table that doesn't exist yet): let the writer run it and report.
         return false;
       }
-      if (cache.size >= CACHE_LIMIT) cache.clear();
-      cache.set(sql, readOnly);
+      // Only a query's verdict is stable. A schema statement's depends on the schema: `DROP TRIGGER
+      // IF EXISTS x` only reads while x is missing, so a cached "reads" would later send it to the
+      // query-only connection. "Writes" is always safe to cache (the writer can read too).
+      if (!readOnly || QUERY.test(sql)) {
+        if (cache.size >= CACHE_LIMIT) cache.clear();
+        cache.set(sql, readOnly);
+      }
     }
     return readOnly;
   };
