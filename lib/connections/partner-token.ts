@@ -79,11 +79,14 @@ export async function getPartnerAccessToken(): Promise<PartnerToken> {
       async refresh(version, until) {
         const held = { id, leaseOwner: PROCESS_OWNER };
         const released = { leaseOwner: null, leaseExpiresAt: null };
-        const fail = async (code: string, message: string, retryNotBefore: Date | null, failed: boolean) => {
-          // Where waiting callers (in any process) see it; then free our lease only.
+        const fail = async (code: string, message: string, coolDownMs: number | null, failed: boolean) => {
+          // Where waiting callers (in any process) see it; then free our lease only. One clock reading, so the
+          // cool-down recorded is exactly the one decided.
+          const at = new Date();
+          const retryNotBefore = coolDownMs === null ? null : new Date(at.getTime() + coolDownMs);
           await db.partnerToken.updateMany({
             where: held,
-            data: { ...released, lastErrorAt: new Date(), lastErrorCode: code, lastErrorMessage: message, retryNotBefore, ...(failed ? { consecutiveFailures: { increment: 1 } } : {}) },
+            data: { ...released, lastErrorAt: at, lastErrorCode: code, lastErrorMessage: message, retryNotBefore, ...(failed ? { consecutiveFailures: { increment: 1 } } : {}) },
           });
         };
         let probe = false;
@@ -124,7 +127,7 @@ export async function getPartnerAccessToken(): Promise<PartnerToken> {
             throw new TokenServiceError(failure.code, failure.message, Math.max(0, openUntil.getTime() - Date.now()));
           }
           if (probe) await releaseClientProbe();
-          await fail(failure.code, failure.message, new Date(Date.now() + failure.coolDownMs), true);
+          await fail(failure.code, failure.message, failure.coolDownMs, true);
           throw new TokenServiceError(failure.code, failure.message, failure.coolDownMs);
         }
       },
