@@ -7,6 +7,9 @@ export async function register() {
     checkSettingsOrExit();
     // Background jobs run in every app process unless a dedicated `npm run worker` does the work.
     if (process.env.BACKGROUND_JOBS !== "off") {
+      // Modules that register jobs, then the runner.
+      await import("./lib/webhooks/jobs");
+      await import("./lib/connections/health-monitor-job");
       const { startJobRunner } = await import("./lib/jobs/start");
       startJobRunner({ signals: "stop" });
     }

@@ -4,10 +4,12 @@
 import "dotenv/config";
 import { checkSettingsOrExit } from "../lib/env/startup-check";
 import { processOwner, registeredJobs, startJobRunner } from "../lib/jobs";
+// Modules that register jobs (imported for that effect), before the runner starts.
+import "../lib/webhooks/jobs";
+import "../lib/connections/health-monitor-job";
 
 function main() {
   checkSettingsOrExit();
-  // Modules that register jobs are imported above this line as they arrive (e.g. webhook delivery).
   startJobRunner({ signals: "stop-and-exit" });
   const jobs = registeredJobs();
   console.log(`Job runner ${processOwner()} started; jobs: ${jobs.length ? jobs.join(", ") : "none registered"}. Stop with SIGTERM or Ctrl-C.`);
