@@ -22,6 +22,15 @@ export const AUDIT_EVENT_TYPES = [
   "staff.sign_in_failed",
   "staff.signed_out",
   "keys.rotated",
+  "webhook_endpoint.created",
+  "webhook_endpoint.updated",
+  "webhook_endpoint.secret_rotated",
+  "webhook_endpoint.disabled",
+  "webhook_endpoint.enabled",
+  "webhook_endpoint.deleted",
+  "webhook_endpoint.tested",
+  "webhook_delivery.redelivered",
+  "health_check.escalated",
 ] as const;
 
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];

@@ -26,6 +26,15 @@ const LABELS: Record<AuditEventType, [string, Tone]> = {
   "staff.sign_in_failed": ["Staff sign-in failed", "warn"],
   "staff.signed_out": ["Staff signed out", "neutral"],
   "keys.rotated": ["Encryption keys rotated", "neutral"],
+  "webhook_endpoint.created": ["Webhook endpoint added", "neutral"],
+  "webhook_endpoint.updated": ["Webhook endpoint changed", "neutral"],
+  "webhook_endpoint.secret_rotated": ["Webhook secret rotated", "neutral"],
+  "webhook_endpoint.disabled": ["Webhook endpoint disabled", "warn"],
+  "webhook_endpoint.enabled": ["Webhook endpoint enabled", "good"],
+  "webhook_endpoint.deleted": ["Webhook endpoint deleted", "neutral"],
+  "webhook_endpoint.tested": ["Webhook test sent", "neutral"],
+  "webhook_delivery.redelivered": ["Webhook redelivered", "neutral"],
+  "health_check.escalated": ["Health check gave up: needs reconnect", "bad"],
 };
 
 const TONES: Record<Tone, string> = {
