@@ -1,0 +1,56 @@
+import "server-only";
+import { CONNECTION_EVENT_TYPES } from "../events/catalogue";
+import { guardWebhookUrl, type GuardOptions } from "./url-guard";
+
+/** Long enough for any real receiver URL with a routing token in it; short enough to show in a table. */
+export const MAX_URL_LENGTH = 2048;
+export const MAX_DESCRIPTION_LENGTH = 500;
+/** Every endpoint gets every event: past a handful the fan-out costs more than it helps anyone. */
+export const MAX_WEBHOOK_ENDPOINTS = 20;
+
+export type WebhookEndpointErrorCode = "invalid_url" | "invalid_events" | "invalid_description" | "endpoint_limit_reached" | "endpoint_disabled";
+
+/** A mistake the caller can fix; `message` is a plain sentence to show as is. */
+export class WebhookEndpointError extends Error {
+  constructor(
+    readonly code: WebhookEndpointErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "WebhookEndpointError";
+  }
+}
+
+/** The URL as it will be stored, after the SSRF guard (scheme, credentials, every resolved address). */
+export async function checkEndpointUrl(raw: string, opts?: GuardOptions): Promise<string> {
+  const url = raw.trim();
+  if (!url) throw new WebhookEndpointError("invalid_url", "Enter the URL that should receive the webhooks.");
+  if (url.length > MAX_URL_LENGTH) throw new WebhookEndpointError("invalid_url", `The URL is longer than ${MAX_URL_LENGTH} characters.`);
+  const verdict = await guardWebhookUrl(url, opts);
+  if (!verdict.ok) throw new WebhookEndpointError("invalid_url", `The URL ${verdict.reason}.`);
+  return verdict.url.toString();
+}
+
+/** null (or omitted) subscribes to every connection event; a list must name known types only. */
+export function checkEndpointEvents(events: readonly string[] | null | undefined): string[] | null {
+  if (events === null || events === undefined) return null;
+  const valid = CONNECTION_EVENT_TYPES as readonly string[];
+  if (events.length === 0) {
+    throw new WebhookEndpointError("invalid_events", "Choose at least one event type, or leave events out to receive every event.");
+  }
+  const unknown = [...new Set(events.filter((e) => !valid.includes(e)))];
+  if (unknown.length > 0) {
+    throw new WebhookEndpointError("invalid_events", `Unknown event type${unknown.length > 1 ? "s" : ""} ${unknown.map((e) => JSON.stringify(e)).join(", ")}; valid types are ${valid.join(", ")}.`);
+  }
+  // Catalogue order, duplicates dropped: the stored list reads the same however it was sent.
+  return valid.filter((e) => events.includes(e));
+}
+
+export function checkEndpointDescription(description: string | null | undefined): string | null {
+  const d = description?.trim();
+  if (!d) return null;
+  if (d.length > MAX_DESCRIPTION_LENGTH) {
+    throw new WebhookEndpointError("invalid_description", `The description is longer than ${MAX_DESCRIPTION_LENGTH} characters.`);
+  }
+  return d;
+}
