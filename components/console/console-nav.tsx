@@ -6,6 +6,7 @@ const ITEMS = [
   { href: "/console", label: "Connections", match: (p: string) => p === "/console" || p.startsWith("/console/connections") },
   { href: "/console/connect-links", label: "Connect links" },
   { href: "/console/api-keys", label: "API keys" },
+  { href: "/console/webhooks", label: "Webhooks" },
   { href: "/console/audit", label: "Audit log" },
   { href: "/console/settings", label: "Settings" },
 ];
