@@ -6,7 +6,7 @@ const root = path.resolve(__dirname, "../../..");
 export type JobEvent = { ev: string; pid: number; at: number; ids?: string[] };
 
 /** Starts tests/integration/support/job-worker.ts as its own app process and collects its events. */
-export function startJobWorker(mode: "job" | "claim", env: Record<string, string> = {}) {
+export function startJobWorker(mode: "job" | "claim" | "webhooks", env: Record<string, string> = {}) {
   const child: ChildProcess = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/integration/support/job-worker.ts", mode], {
     cwd: root,
     env: { ...process.env, ...env },

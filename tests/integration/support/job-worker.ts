@@ -3,6 +3,7 @@
 //          and runs the job runner until SIGTERM, like `npm run worker`.
 //   claim: after "go" on stdin, claims pending WebhookDelivery rows (5 at a time) until none are
 //          left, then prints the ids it got.
+//   webhooks: registers the webhook jobs (lib/webhooks/jobs) and runs the job runner until SIGTERM.
 import { claimRows, processOwner, registerJob, startJobRunner } from "../../../lib/jobs";
 
 const say = (ev: string, extra: object = {}) => process.stdout.write(JSON.stringify({ ev, pid: process.pid, at: Date.now(), ...extra }) + "\n");
@@ -40,5 +41,13 @@ function runJob() {
   setInterval(() => undefined, 1 << 30);
 }
 
+async function runWebhooks() {
+  await import("../../../lib/webhooks/jobs");
+  startJobRunner({ signals: "stop-and-exit", tickMs: Number(process.env.JOB_TICK_MS ?? 100) });
+  say("ready");
+  setInterval(() => undefined, 1 << 30);
+}
+
 if (process.argv[2] === "claim") void claimAll();
+else if (process.argv[2] === "webhooks") void runWebhooks();
 else runJob();

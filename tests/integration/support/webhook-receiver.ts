@@ -2,14 +2,18 @@
 // library (any of the secrets in argv[2], comma-separated) and answers according to the path:
 //   /ok 204 · /fail 500 · /slow answers 200 after 3 s · /redirect 302 to /ok · /gone 410
 //   /busy 429 with Retry-After: 120 · /big 200 with a 5 KB body.
+//   Per webhook-id: /fail-twice 500 to the first two requests, then 204 · /hang-first never answers the
+//   first request (until the sender gives up), then 204.
+// Every log entry carries `at` (ms since the epoch, when the request was complete).
 // GET /log returns what it received. Prints {"port"} once listening.
 import http from "node:http";
 import { Webhook } from "standardwebhooks";
 
-type Received = { path: string; host?: string; contentType?: string; id?: string; verified: boolean; error?: string; body: string };
+type Received = { at: number; path: string; host?: string; contentType?: string; id?: string; verified: boolean; error?: string; body: string };
 
 const verifiers = process.argv[2].split(",").map((s) => new Webhook(s));
 const log: Received[] = [];
+const seen = new Map<string, number>();
 
 function verify(body: string, headers: http.IncomingHttpHeaders): { verified: boolean; error?: string } {
   const errors: string[] = [];
@@ -34,7 +38,9 @@ const server = http.createServer((req, res) => {
   req.on("data", (c: Buffer) => (body += c.toString()));
   req.on("end", () => {
     const id = req.headers["webhook-id"] as string | undefined;
-    log.push({ path, host: req.headers.host, contentType: req.headers["content-type"], id, body, ...verify(body, req.headers) });
+    const nth = (seen.get(`${path} ${id}`) ?? 0) + 1;
+    seen.set(`${path} ${id}`, nth);
+    log.push({ at: Date.now(), path, host: req.headers.host, contentType: req.headers["content-type"], id, body, ...verify(body, req.headers) });
     switch (path) {
       case "/ok":
         return res.writeHead(204).end();
@@ -50,6 +56,10 @@ const server = http.createServer((req, res) => {
         return res.writeHead(429, { "retry-after": "120" }).end("slow down");
       case "/big":
         return res.writeHead(200).end("é" + "x".repeat(5000));
+      case "/fail-twice":
+        return nth <= 2 ? res.writeHead(500).end(`failure ${nth}`) : res.writeHead(204).end();
+      case "/hang-first":
+        return nth === 1 ? undefined : res.writeHead(204).end();
       default:
         return res.writeHead(404).end();
     }
