@@ -11,6 +11,10 @@ export type ApiErrorCode =
   | "unauthorized"
   | "not_found"
   | "invalid_request"
+  | "invalid_url"
+  | "invalid_events"
+  | "limit_reached"
+  | "endpoint_disabled"
   | "payload_too_large"
   | "disconnected"
   | "needs_reconnect"
@@ -23,6 +27,10 @@ const STATUS: Record<ApiErrorCode, number> = {
   unauthorized: 401,
   not_found: 404,
   invalid_request: 400,
+  invalid_url: 400,
+  invalid_events: 400,
+  limit_reached: 409,
+  endpoint_disabled: 409,
   payload_too_large: 413,
   disconnected: 409,
   needs_reconnect: 409,

@@ -1,0 +1,62 @@
+import { resetEnvForTests } from "@/lib/env";
+import { kill, startWorker } from "./processes";
+
+type RouteHandler = (r: Request, c: { params: Promise<never> }) => Promise<Response>;
+
+/** Calls a partner API route handler with a real Request, as Next would. */
+export function partnerCall(key: string) {
+  return (handler: RouteHandler, opts: { method?: string; params?: Record<string, string>; body?: unknown; auth?: string | null } = {}) =>
+    handler(
+      new Request("http://localhost:3999/api/v1/webhook-endpoints", {
+        method: opts.method ?? "GET",
+        headers: { ...(opts.auth === null ? {} : { authorization: opts.auth ?? `Bearer ${key}` }), "content-type": "application/json" },
+        body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      }),
+      { params: Promise.resolve(opts.params ?? {}) as Promise<never> },
+    );
+}
+
+/** Runs `fn` with some settings changed, then puts them back (the parsed settings are cached per process). */
+export async function withSettings<T>(vars: Record<string, string | undefined>, fn: () => Promise<T>): Promise<T> {
+  const before = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
+  const apply = (v: Record<string, string | undefined>) => {
+    for (const [k, value] of Object.entries(v)) {
+      if (value === undefined) delete process.env[k];
+      else process.env[k] = value;
+    }
+    resetEnvForTests();
+  };
+  apply(vars);
+  try {
+    return await fn();
+  } finally {
+    apply(before);
+  }
+}
+
+/** The settings of a real (non-emulator) deployment, enough for the settings check to pass. */
+export const REAL_REMOTE = {
+  REMOTE_ENVIRONMENT: "sandbox",
+  REMOTE_CLIENT_ID: "partner-client-id-for-tests",
+  REMOTE_CLIENT_SECRET: "partner-client-secret-for-tests",
+};
+
+export type Received = { path: string; id?: string; verified: boolean; error?: string; body: string };
+
+/** A webhook receiver process (support/webhook-receiver.ts) that verifies with `secrets` only. */
+export async function startReceiver(secrets: string[]) {
+  const { child } = startWorker("tests/integration/support/webhook-receiver.ts", [secrets.join(",")]);
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout!.on("data", (c: Buffer) => {
+      const m = /"port":(\d+)/.exec(c.toString());
+      if (m) resolve(Number(m[1]));
+    });
+    child.on("exit", (code) => reject(new Error(`receiver exited with ${code}`)));
+  });
+  const base = `http://127.0.0.1:${port}`;
+  return {
+    url: `${base}/ok`,
+    log: async (): Promise<Received[]> => (await fetch(`${base}/log`)).json(),
+    stop: () => kill(child),
+  };
+}
