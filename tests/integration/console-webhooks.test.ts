@@ -50,6 +50,7 @@ const adminActions = (): [string, () => Promise<ActionResult<unknown>>][] => [
   ["rotate", () => actions.rotateWebhookSecretAction({ endpointId })],
   ["disable", () => actions.setWebhookEndpointDisabledAction({ endpointId, disabled: true })],
   ["test", () => actions.sendWebhookTestAction({ endpointId })],
+  ["redeliver", () => actions.redeliverWebhookAction({ deliveryId })],
   ["delete", () => actions.deleteWebhookEndpointAction({ endpointId })],
 ];
 
@@ -133,6 +134,21 @@ describe("console webhook actions", () => {
     expect(await actions.deleteWebhookEndpointAction({ endpointId })).toEqual({ ok: false, error: "This endpoint does not exist any more." });
     const types = (await db.auditEvent.findMany({ orderBy: { createdAt: "asc" } })).map((a) => a.type);
     expect(types).toEqual(expect.arrayContaining(["webhook_endpoint.secret_rotated", "webhook_endpoint.disabled", "webhook_endpoint.enabled", "webhook_endpoint.tested", "webhook_endpoint.deleted"]));
+  });
+});
+
+describe("console redeliver", () => {
+  it("queues the same event again for an admin: pending, due now, same event id, audited", async () => {
+    session.current = { user: { id: adminId } };
+    const done = await addDelivery({ status: "succeeded", attempts: 1, lastStatusCode: 204, deliveredAt: new Date(), lastAttemptAt: new Date() });
+    const r = await actions.redeliverWebhookAction({ deliveryId: done.id });
+    expect(r).toMatchObject({ ok: true, message: expect.stringContaining("same webhook-id") });
+    const row = (await listConsoleWebhookDeliveries(endpointId)).rows.find((x) => x.id === done.id);
+    expect(row).toMatchObject({ eventId: done.eventId, status: "pending", attempts: 0, deliveredAt: null });
+    expect(row!.nextAttemptAt!.getTime()).toBeLessThanOrEqual(Date.now());
+    expect(await db.auditEvent.count({ where: { type: "webhook_delivery.redelivered" } })).toBe(1);
+    expect(await actions.redeliverWebhookAction({ deliveryId: "no-such-delivery" })).toEqual({ ok: false, error: "This delivery does not exist any more." });
+    expect(await actions.redeliverWebhookAction({ deliveryId: "a b" })).toEqual({ ok: false, error: "Unknown delivery." });
   });
 });
 

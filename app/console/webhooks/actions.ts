@@ -4,6 +4,7 @@ import { z } from "zod";
 import { failure, recordId } from "@/lib/auth/action-result";
 import { adminAction } from "@/lib/auth/admin-action";
 import { formatDateTime } from "@/lib/console/format";
+import { redeliverWebhook } from "@/lib/webhooks/redeliver";
 import { createWebhookEndpoint, deleteWebhookEndpoint, rotateWebhookSecret, sendWebhookTest, setWebhookEndpointDisabled, WebhookEndpointError } from "@/lib/webhooks/endpoints";
 
 const PATH = "/console/webhooks";
@@ -73,4 +74,16 @@ export const sendWebhookTestAction = adminAction(
     return { ok: true, message: `Test event ${sent.eventId} (ping) queued; it appears in the deliveries below within seconds.`, data: sent };
   },
   { what: "send the test event", invalid: "Unknown endpoint.", expected },
+);
+
+/** Queues one delivery again (same event, same webhook-id), whatever its state. */
+export const redeliverWebhookAction = adminAction(
+  z.object({ deliveryId: recordId }),
+  async ({ deliveryId }, { actor }) => {
+    const queued = await redeliverWebhook(deliveryId, actor);
+    if (!queued) return failure("This delivery does not exist any more.");
+    revalidatePath(PATH, "layout");
+    return { ok: true, message: "Queued again: it goes out within seconds, with the same webhook-id." };
+  },
+  { what: "redeliver the event", invalid: "Unknown delivery." },
 );

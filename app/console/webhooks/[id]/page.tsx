@@ -10,11 +10,12 @@ import { DELIVERY_STATUS_LABELS } from "@/components/console/webhooks/badges";
 import { WebhookDeliveriesTable } from "@/components/console/webhooks/deliveries-table";
 import { WebhookEndpointActions } from "@/components/console/webhooks/endpoint-actions";
 import { EndpointFacts } from "@/components/console/webhooks/endpoint-facts";
+import { RedeliverButton } from "@/components/console/webhooks/redeliver-button";
 import { RefreshButton } from "@/components/console/webhooks/refresh-button";
 import { requireStaff } from "@/lib/auth/guards";
 import { pageParam, param, type SearchParams } from "@/lib/console/params";
 import { DELIVERY_STATUSES, getConsoleWebhookEndpoint, listConsoleWebhookDeliveries } from "@/lib/console/webhooks";
-import { deleteWebhookEndpointAction, rotateWebhookSecretAction, sendWebhookTestAction, setWebhookEndpointDisabledAction } from "../actions";
+import { deleteWebhookEndpointAction, redeliverWebhookAction, rotateWebhookSecretAction, sendWebhookTestAction, setWebhookEndpointDisabledAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Webhook endpoint" };
@@ -74,7 +75,7 @@ export default async function WebhookEndpointPage({ params, searchParams }: { pa
           </EmptyState>
         ) : (
           <>
-            <WebhookDeliveriesTable rows={list.rows} now={now} />
+            <WebhookDeliveriesTable rows={list.rows} now={now} renderAction={isAdmin ? (r) => <RedeliverButton action={redeliverWebhookAction} deliveryId={r.id} /> : undefined} />
             <Pagination page={list.page} pageCount={list.pageCount} total={list.total} pageSize={list.pageSize} params={{ status: list.status }} basePath={base} noun="deliveries" />
           </>
         )}
