@@ -105,7 +105,31 @@ export function refreshConnectionNow(connectionId: string, actor: Actor): Promis
   return getAccessToken(connectionId, { forceRefresh: true, actor });
 }
 
-function refreshShared(connectionId: string, opts: { force: boolean; actor: Actor; minTtlMs: number; row?: Row }) {
+/**
+ * The health monitor's forced refresh: the same single flight, one Remote call at most (the
+ * monitor comes back later instead of retrying). `calledRemote` is false when this caller did not
+ * hold the lease (another caller's refresh answered, or a cool-down stopped it before Remote).
+ */
+export async function refreshForHealthCheck(connectionId: string, at?: Date): Promise<{ calledRemote: boolean; error?: unknown }> {
+  let calledRemote = false;
+  try {
+    await refreshShared(connectionId, {
+      force: true,
+      actor: SYSTEM,
+      minTtlMs: getEnv().ACCESS_TOKEN_MIN_TTL_SECONDS * 1000,
+      attempts: 1,
+      at,
+      onHold: () => (calledRemote = true),
+    });
+    return { calledRemote };
+  } catch (error) {
+    return { calledRemote, error };
+  }
+}
+
+type SharedOptions = { force: boolean; actor: Actor; minTtlMs: number; row?: Row; attempts?: number; at?: Date; onHold?: () => void };
+
+function refreshShared(connectionId: string, opts: SharedOptions) {
   const db = getDb();
   const leaseMs = getEnv().TOKEN_REFRESH_LEASE_SECONDS * 1000;
   return singleFlight<Row, CompanyAccessToken>(
@@ -133,7 +157,10 @@ function refreshShared(connectionId: string, opts: { force: boolean; actor: Acto
       force: opts.force,
       leaseMs,
       row: opts.row,
-      refresh: (version, until) => refreshAsHolder({ connectionId, version, leaseUntil: until, leaseMs, actor: opts.actor }),
+      refresh: (version, until) => {
+        opts.onHold?.();
+        return refreshAsHolder({ connectionId, version, leaseUntil: until, leaseMs, actor: opts.actor, attempts: opts.attempts, at: opts.at });
+      },
     },
   );
 }

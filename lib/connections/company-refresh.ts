@@ -1,7 +1,8 @@
 import "server-only";
-import { recordAudit } from "../audit/record";
+import { recordAudit, SYSTEM } from "../audit/record";
 import type { Actor } from "../audit/events";
 import { decryptSecret, encryptSecret } from "../crypto/vault";
+import { reconnectLinkUrl } from "../connect-links/service";
 import { getDb } from "../db";
 import { retryWhileUnavailable } from "../db/errors";
 import type { Prisma } from "../db/client";
@@ -29,7 +30,17 @@ export type CompanyAccessToken = {
   version: number;
 };
 
-type Held = { connectionId: string; version: number; leaseUntil: Date; leaseMs: number; actor: Actor };
+type Held = {
+  connectionId: string;
+  version: number;
+  leaseUntil: Date;
+  leaseMs: number;
+  actor: Actor;
+  /** Remote calls this refresh may make (withRetry on outages); the health monitor makes one. */
+  attempts?: number;
+  /** The caller's clock for refusedSince, which the health monitor compares with the same clock. */
+  at?: Date;
+};
 
 const holderSelect = {
   refreshTokenEnc: true,
@@ -37,6 +48,8 @@ const holderSelect = {
   companyName: true,
   remoteCompanyId: true,
   consecutiveFailures: true,
+  externalId: true,
+  refusedSince: true,
 } as const satisfies Prisma.ConnectionSelect;
 type HolderRow = Prisma.ConnectionGetPayload<{ select: typeof holderSelect }>;
 
@@ -65,19 +78,19 @@ export async function refreshAsHolder(h: Held): Promise<CompanyAccessToken> {
     refreshToken = decryptSecret(slot(h.connectionId, "refreshToken"), sealed);
     const rt = refreshToken;
     // Stop retrying early enough that the last attempt finishes inside our lease.
-    tokens = await withRetry(() => refreshGrant(rt), { attempts: 3, deadline: h.leaseUntil.getTime() - getEnv().REMOTE_HTTP_TIMEOUT_MS });
+    tokens = await withRetry(() => refreshGrant(rt), { attempts: h.attempts ?? 3, deadline: h.leaseUntil.getTime() - getEnv().REMOTE_HTTP_TIMEOUT_MS });
   } catch (e) {
     if (!(e instanceof RemoteError)) logger.error({ connectionId: h.connectionId, err: e instanceof Error ? e.message : String(e) }, "refresh failed unexpectedly");
     const failure = toTokenFailure(e, "refresh_token", row.consecutiveFailures + 1);
     if (failure.scope === "client") {
       const until = await openClientCircuit(failure, probe);
       await markClientRefused(h, failure.message);
-      throw new TokenServiceError(failure.code, failure.message, Math.max(0, until.getTime() - Date.now()));
+      throw new TokenServiceError(failure.code, failure.message, Math.max(0, until.getTime() - Date.now()), "client");
     }
     // Only a verdict on the grant itself shows Remote accepted our credentials; else the next caller probes.
     if (probe) await (failure.scope === "dead_grant" ? closeClientCircuit() : releaseClientProbe());
     if (failure.scope === "dead_grant") return markNeedsReconnect(h, row, failure);
-    return markRefreshFailing(h, failure);
+    return markRefreshFailing(h, row, failure);
   }
   if (probe) await closeClientCircuit();
   return saveRefreshedTokens(h, row, refreshToken, tokens);
@@ -143,7 +156,8 @@ async function markNeedsReconnect(h: Held, row: HolderRow, failure: TokenFailure
       },
       tx,
     );
-    await emitConnectionEvent(tx, "connection.needs_reconnect", h.connectionId, { reason: failure.reason });
+    const reconnect_url = await reconnectLinkUrl(tx, { id: h.connectionId, externalId: row.externalId }, SYSTEM);
+    await emitConnectionEvent(tx, "connection.needs_reconnect", h.connectionId, { reason: failure.reason, reconnect_url });
     return count;
   });
   if (marked === 0) {
@@ -157,11 +171,11 @@ async function markNeedsReconnect(h: Held, row: HolderRow, failure: TokenFailure
     }
     throw new TokenServiceError("temporarily_unavailable", "Another process is refreshing this token; try again shortly.");
   }
-  throw new TokenServiceError("needs_reconnect", NEEDS_RECONNECT);
+  throw new TokenServiceError("needs_reconnect", NEEDS_RECONNECT, undefined, "dead_grant");
 }
 
 /** Temporary, or refused for a reason retrying cannot fix (statusReason tells which); nobody retries before the cool-down. */
-async function markRefreshFailing(h: Held, failure: TokenFailure): Promise<never> {
+async function markRefreshFailing(h: Held, row: HolderRow, failure: TokenFailure): Promise<never> {
   const now = new Date();
   const data = {
     status: "refresh_failing",
@@ -172,6 +186,10 @@ async function markRefreshFailing(h: Held, failure: TokenFailure): Promise<never
     lastErrorMessage: failure.message,
     lastErrorAt: now,
     retryNotBefore: new Date(now.getTime() + failure.coolDownMs),
+    // A refusal (4xx other than 429) starts or continues the run the health monitor escalates on.
+    // Outages (5xx, timeouts, 429) leave it as it is: they say nothing about the grant, so they
+    // neither start a run nor break one; only a successful refresh ends it (healthyStatus).
+    ...(failure.scope === "refused" && !row.refusedSince ? { refusedSince: h.at ?? now } : {}),
   };
   await getDb().$transaction(async (tx) => {
     // Partners hear of the first failure of a streak only, not of every retry: the condition on
@@ -191,7 +209,7 @@ async function markRefreshFailing(h: Held, failure: TokenFailure): Promise<never
     );
     if (first.count === 1) await emitConnectionEvent(tx, "connection.refresh_failed", h.connectionId, { reason: failure.reason });
   });
-  throw new TokenServiceError(failure.code, failure.message, failure.coolDownMs);
+  throw new TokenServiceError(failure.code, failure.message, failure.coolDownMs, failure.scope);
 }
 
 /**

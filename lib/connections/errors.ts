@@ -6,6 +6,8 @@ export class TokenServiceError extends Error {
     readonly code: TokenServiceErrorCode,
     message: string,
     readonly retryAfterMs?: number,
+    /** Set by the lease holder that talked to Remote: how it read the failure (see token-failure.ts). */
+    readonly scope?: "dead_grant" | "client" | "refused" | "temporary",
   ) {
     super(message);
     this.name = "TokenServiceError";

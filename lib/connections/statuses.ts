@@ -1,7 +1,7 @@
 export const CONNECTION_STATUSES = ["connected", "needs_reconnect", "refresh_failing", "disconnected"] as const;
 export type ConnectionStatus = (typeof CONNECTION_STATUSES)[number];
 
-/** The columns a successful token write resets: connected, no failure streak, no cool-down. */
+/** The columns a successful token write resets: connected, no failure streak or run of refusals, no cool-down. */
 export function healthyStatus(now: Date) {
   return {
     status: "connected",
@@ -12,5 +12,6 @@ export function healthyStatus(now: Date) {
     lastErrorMessage: null,
     lastErrorAt: null,
     retryNotBefore: null,
+    refusedSince: null,
   } as const;
 }

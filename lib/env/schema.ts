@@ -27,6 +27,12 @@ const bool = z
   .default("false")
   .transform((v) => v === "true" || v === "1");
 
+/** An integer setting whose error names the range and unit, e.g. "must be a whole number of hours from 1 to 168". */
+const wholeNumber = (min: number, max: number, unit: string) => {
+  const message = `must be a whole number of ${unit} from ${min} to ${max}`;
+  return z.coerce.number({ message }).int({ message }).min(min, { message }).max(max, { message });
+};
+
 const optionalUrl = z.preprocess((v) => (v === "" ? undefined : v), z.url().optional());
 const optionalString = z.preprocess((v) => (v === "" ? undefined : v), z.string().optional());
 
@@ -66,6 +72,9 @@ const shape = z.object({
   WEBHOOK_ALLOW_PRIVATE_URLS: bool,
   EMULATOR_PORT: z.coerce.number().int().min(1).max(65535).default(4010),
   BACKGROUND_JOBS: z.enum(["on", "off"]).default("on"),
+  HEALTH_CHECK_INTERVAL_HOURS: wholeNumber(1, 168, "hours").default(24),
+  HEALTH_CHECK_MAX_PER_MINUTE: wholeNumber(1, 250, "calls a minute").default(60),
+  HEALTH_GIVE_UP_DAYS: wholeNumber(1, 90, "days").default(3),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

@@ -78,6 +78,8 @@ describe("events from connection state changes", () => {
     expect((await payloads())[1].data).toEqual({
       connection: expect.objectContaining({ id: connectionId, status: "needs_reconnect" }),
       reason: "invalid_grant",
+      // The link the company admin must open (see reconnect-url.test.ts); never a token of Remote's.
+      reconnect_url: expect.stringMatching(/^http:\/\/[^/]+\/connect\/[A-Za-z0-9_-]{16,64}$/),
     });
   });
 
