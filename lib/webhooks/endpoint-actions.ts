@@ -44,7 +44,8 @@ export async function rotateWebhookSecret(id: string, actor: Actor, now = new Da
 
 /**
  * Disables (nothing is delivered) or enables an endpoint; audited only when the state changes.
- * Enabling also clears the failure streak, so the endpoint gets a fresh chance before any automatic disabling.
+ * Enabling also clears the failure streak, so the endpoint gets a fresh chance before any automatic
+ * disabling, and makes its waiting deliveries due at once.
  */
 export async function setWebhookEndpointDisabled(id: string, disabled: boolean, actor: Actor, now = new Date()): Promise<WebhookEndpointView | null> {
   return getDb().$transaction(async (tx) => {
@@ -55,6 +56,8 @@ export async function setWebhookEndpointDisabled(id: string, disabled: boolean, 
     const row = await tx.webhookEndpoint.findUnique({ where: { id }, select: viewSelect });
     if (!row) return null;
     if (count === 1) {
+      // Deliveries held back while it was disabled are due again now, not at their next recheck.
+      if (!disabled) await tx.webhookDelivery.updateMany({ where: { endpointId: id, status: "pending", nextAttemptAt: { gt: now } }, data: { nextAttemptAt: now } });
       await recordAudit(
         { type: disabled ? "webhook_endpoint.disabled" : "webhook_endpoint.enabled", actor, message: `Webhook endpoint ${row.url} ${disabled ? "disabled" : "enabled"}`, metadata: { webhook_endpoint_id: id } },
         tx,
