@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { CONNECTION_EVENT_TYPES } from "../events/catalogue";
+import { checkEndpointDescription, checkEndpointEvents, checkEndpointUrl, MAX_URL_LENGTH, WebhookEndpointError } from "./endpoint-rules";
+
+const strict = { allowPrivate: false, allowHttp: false, resolve: async () => [{ address: "93.184.216.34", family: 4 as const }] };
+const codeOf = (fn: () => unknown) => {
+  try {
+    fn();
+    return null;
+  } catch (e) {
+    return e instanceof WebhookEndpointError ? e.code : String(e);
+  }
+};
+
+describe("checkEndpointEvents", () => {
+  it("keeps null for every event and returns a list in catalogue order without duplicates", () => {
+    expect(checkEndpointEvents(undefined)).toBeNull();
+    expect(checkEndpointEvents(null)).toBeNull();
+    expect(checkEndpointEvents(["connection.disconnected", "connection.created", "connection.created"])).toEqual(["connection.created", "connection.disconnected"]);
+    expect(checkEndpointEvents([...CONNECTION_EVENT_TYPES].reverse())).toEqual([...CONNECTION_EVENT_TYPES]);
+  });
+
+  it("refuses an empty list and unknown types, naming them and the valid ones", () => {
+    expect(codeOf(() => checkEndpointEvents([]))).toBe("invalid_events");
+    expect(codeOf(() => checkEndpointEvents(["ping"]))).toBe("invalid_events");
+    expect(() => checkEndpointEvents(["a", "b", "a"])).toThrow(`Unknown event types "a", "b"; valid types are ${CONNECTION_EVENT_TYPES.join(", ")}.`);
+  });
+});
+
+describe("checkEndpointDescription", () => {
+  it("trims, turns blank into null and bounds the length", () => {
+    expect(checkEndpointDescription("  CRM  ")).toBe("CRM");
+    expect(checkEndpointDescription("   ")).toBeNull();
+    expect(checkEndpointDescription(null)).toBeNull();
+    expect(codeOf(() => checkEndpointDescription("x".repeat(501)))).toBe("invalid_description");
+  });
+});
+
+describe("checkEndpointUrl", () => {
+  it("returns the checked URL, trimmed and normalised", async () => {
+    await expect(checkEndpointUrl("  https://Hooks.Example.com/in  ", strict)).resolves.toBe("https://hooks.example.com/in");
+  });
+
+  it.each([
+    ["", "Enter the URL that should receive the webhooks."],
+    ["   ", "Enter the URL that should receive the webhooks."],
+    [`https://example.com/${"a".repeat(MAX_URL_LENGTH)}`, `The URL is longer than ${MAX_URL_LENGTH} characters.`],
+    ["http://example.com/in", "The URL must use https."],
+    ["https://169.254.169.254/latest/meta-data", "The URL resolves to a link-local address (169.254.169.254), refused unless WEBHOOK_ALLOW_PRIVATE_URLS=true."],
+  ])("refuses %j with a plain sentence", async (url, message) => {
+    const e = await checkEndpointUrl(url, strict).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(WebhookEndpointError);
+    expect(e).toMatchObject({ code: "invalid_url", message });
+  });
+});
