@@ -3,6 +3,7 @@ import type { Actor } from "../audit/events";
 import { recordAudit } from "../audit/record";
 import { decryptSecret } from "../crypto/vault";
 import { getDb } from "../db";
+import { resumeEndpointDeliveries } from "./deliver";
 import { newEventId } from "../events/emit";
 import { WebhookEndpointError } from "./endpoint-rules";
 import { PREVIOUS_SECRET_OVERLAP_MS, sealEndpointSecret } from "./endpoint-secrets";
@@ -57,7 +58,7 @@ export async function setWebhookEndpointDisabled(id: string, disabled: boolean, 
     if (!row) return null;
     if (count === 1) {
       // Deliveries held back while it was disabled are due again now, not at their next recheck.
-      if (!disabled) await tx.webhookDelivery.updateMany({ where: { endpointId: id, status: "pending", nextAttemptAt: { gt: now } }, data: { nextAttemptAt: now } });
+      if (!disabled) await resumeEndpointDeliveries(id, tx, now);
       await recordAudit(
         { type: disabled ? "webhook_endpoint.disabled" : "webhook_endpoint.enabled", actor, message: `Webhook endpoint ${row.url} ${disabled ? "disabled" : "enabled"}`, metadata: { webhook_endpoint_id: id } },
         tx,

@@ -1,5 +1,5 @@
 // Secret rotation, test pings and disabling (issue #10), driven through the partner API and checked on
-// real HTTP deliveries verified with the standardwebhooks library.
+// real HTTP deliveries by the delivery engine, verified with the standardwebhooks library.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { Webhook } from "standardwebhooks";
 import { POST as createRoute } from "@/app/api/v1/webhook-endpoints/route";
@@ -8,11 +8,10 @@ import { POST as rotateRoute } from "@/app/api/v1/webhook-endpoints/[id]/rotate-
 import { POST as testRoute } from "@/app/api/v1/webhook-endpoints/[id]/test/route";
 import { createApiKey } from "@/lib/api-keys/service";
 import type { Db } from "@/lib/db";
-import { eventPayload } from "@/lib/events/emit";
-import { attemptDelivery } from "@/lib/webhooks/attempt";
+import { deliverDueWebhooks } from "@/lib/webhooks/deliver";
+import { dispatchPendingEvents } from "@/lib/webhooks/dispatch";
 import { PREVIOUS_SECRET_OVERLAP_MS, signingSecrets } from "@/lib/webhooks/endpoint-secrets";
 import { rotateWebhookSecret, sendWebhookTest, setWebhookEndpointDisabled } from "@/lib/webhooks/endpoints";
-import { signHeaders } from "@/lib/webhooks/sign";
 import { freshDatabase } from "./support/db";
 import { failInserts } from "./support/db-faults";
 import { startCaptureReceiver } from "./support/capture-receiver";
@@ -41,16 +40,10 @@ async function createEndpoint(path = "") {
   return (await res.json()) as { id: string; secret: string };
 }
 
-/** Delivers the endpoint's pending deliveries as the delivery job would at time `now`: real HTTP, signed. */
+/** Runs the delivery engine as its job would at time `now` (which drives the secret overlap): real HTTP, signed. */
 async function deliverAt(now: Date) {
-  const pending = await db.webhookDelivery.findMany({ where: { status: "pending" }, include: { endpoint: true, event: true } });
-  for (const d of pending) {
-    const body = JSON.stringify(eventPayload(d.event));
-    const headers = signHeaders({ id: d.event.id, timestamp: new Date(), body, secrets: signingSecrets(d.endpoint, now) });
-    const r = await attemptDelivery({ url: d.endpoint.url, headers, body, timeoutMs: 2000, guard: local });
-    expect(r.outcome).toBe("delivered");
-    await db.webhookDelivery.update({ where: { id: d.id }, data: { status: "succeeded", attempts: 1 } });
-  }
+  expect(await dispatchPendingEvents({ now })).toEqual({ events: 0, deliveries: 0 }); // pings are never fanned out
+  expect(await deliverDueWebhooks({ now, guard: local, timeoutMs: 2000 })).toMatchObject({ claimed: 1, delivered: 1 });
   return receiver.captured.splice(0);
 }
 
