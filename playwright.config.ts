@@ -44,7 +44,8 @@ export default defineConfig({
       url: `${E2E.appUrl}/api/health`,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { ...E2E.appEnv, PORT: String(E2E.appPort) },
+      // WEBHOOK_ALLOW_PRIVATE_URLS: the webhook specs' receivers listen on 127.0.0.1.
+      env: { ...E2E.appEnv, PORT: String(E2E.appPort), WEBHOOK_ALLOW_PRIVATE_URLS: "true" },
     },
   ],
 });

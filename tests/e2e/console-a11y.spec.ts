@@ -46,7 +46,7 @@ test("sign-in page", async ({ page }) => {
 });
 
 test("every console page passes axe, hydrates cleanly and fits a laptop screen", async ({ page }) => {
-  test.setTimeout(120_000); // eleven views, each axe-scanned: slow on a loaded 2-core machine
+  test.setTimeout(160_000); // fourteen views, each axe-scanned: slow on a loaded 2-core machine
   // A real connection for the detail page's live data.
   await page.goto("/connect/start");
   await consentOnRemote(page, /Jane Doe — Acme Robotics GmbH/);
@@ -89,6 +89,22 @@ test("every console page passes axe, hydrates cleanly and fits a laptop screen",
 
   await page.goto("/console/api-keys");
   await check(page, "api-keys", errors);
+
+  // Nothing listens on port 9: the test event stays queued/retrying, which the table shows too.
+  await page.goto("/console/webhooks");
+  await page.getByLabel("Endpoint URL").fill("http://127.0.0.1:9/a11y-hook");
+  await page.getByRole("checkbox", { name: "connection.needs_reconnect" }).check();
+  await page.getByRole("button", { name: "Create endpoint" }).click();
+  await expect(page.getByLabel(/Signing secret/)).toBeVisible();
+  await check(page, "webhooks", errors);
+  await page.getByRole("link", { name: "Open the endpoint's deliveries" }).click();
+  await page.getByRole("button", { name: "Send test event" }).click();
+  await expect(page.getByTestId("deliveries-table")).toContainText("ping");
+  await check(page, "webhook-deliveries", errors);
+  await page.getByRole("button", { name: "Rotate secret" }).click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  await check(page, "webhook-rotate-dialog", errors);
+  await page.keyboard.press("Escape");
 
   await page.goto("/console/audit");
   await check(page, "audit-log", errors);
