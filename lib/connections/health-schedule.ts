@@ -1,5 +1,12 @@
 // Pure timing rules of the health monitor: no I/O, unit-tested beside this file.
 
+export const HEALTH_JOB = "connections.health-sweep";
+/**
+ * From the end of one sweep to the start of the next. At least the spacing of two calls at the
+ * lowest rate (1 a minute), so the cap holds across sweeps as it does within one.
+ */
+export const HEALTH_JOB_EVERY_MS = 60_000;
+
 export type HealthSettings = {
   intervalHours: number;
   maxPerMinute: number;

@@ -1,0 +1,63 @@
+import "server-only";
+import { getDb } from "../db";
+import { getEnv } from "../env";
+import { healthSettings } from "./health-monitor";
+import { HEALTH_JOB, parseSummary, type HealthSettings, type SweepSummary } from "./health-schedule";
+
+// What the console and `npm run health:check` show about the monitor, read from its JobLease row.
+
+export type HealthMonitorState = {
+  settings: HealthSettings;
+  /** Whether this process runs background jobs (BACKGROUND_JOBS). */
+  jobsInThisProcess: boolean;
+  /** A sweep holds the job's lease right now (in some process). */
+  running: boolean;
+  runningIn: string | null;
+  lastRunAt: Date | null;
+  nextRunAt: Date | null;
+  lastError: string | null;
+  summary: SweepSummary | null;
+  /** Connections whose next check is due now (what the next sweep starts with). */
+  dueNow: number;
+};
+
+export async function healthMonitorState(now = new Date()): Promise<HealthMonitorState> {
+  const db = getDb();
+  const env = getEnv();
+  const [row, dueNow] = await Promise.all([
+    db.jobLease.findUnique({ where: { name: HEALTH_JOB } }),
+    db.connection.count({
+      where: {
+        environment: env.REMOTE_ENVIRONMENT,
+        status: { in: ["connected", "refresh_failing"] },
+        OR: [{ nextHealthCheckAt: null }, { nextHealthCheckAt: { lte: now } }],
+      },
+    }),
+  ]);
+  const running = !!row?.owner && !!row.leaseUntil && row.leaseUntil > now;
+  return {
+    settings: healthSettings(),
+    jobsInThisProcess: env.BACKGROUND_JOBS !== "off",
+    running,
+    runningIn: running ? row!.owner : null,
+    lastRunAt: row?.lastRunAt ?? null,
+    nextRunAt: row?.nextRunAt ?? null,
+    lastError: row?.lastError ?? null,
+    summary: parseSummary(row?.lastSummary),
+    dueNow,
+  };
+}
+
+/** Makes the sweep due now; whichever process's job runner ticks next runs it. */
+export async function requestSweepNow(now = new Date()): Promise<void> {
+  const db = getDb();
+  const { count } = await db.jobLease.updateMany({ where: { name: HEALTH_JOB }, data: { nextRunAt: now } });
+  if (count === 1) return;
+  try {
+    await db.jobLease.create({ data: { name: HEALTH_JOB, nextRunAt: now } });
+  } catch (e) {
+    // Another process created the row meanwhile.
+    if ((e as { code?: string }).code !== "P2002") throw e;
+    await db.jobLease.updateMany({ where: { name: HEALTH_JOB }, data: { nextRunAt: now } });
+  }
+}
