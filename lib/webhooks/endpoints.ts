@@ -3,6 +3,8 @@ import { randomUUID } from "node:crypto";
 import type { Actor } from "../audit/events";
 import { recordAudit } from "../audit/record";
 import { getDb } from "../db";
+import { databaseKind } from "../db/urls";
+import { getEnv } from "../env";
 import { sealEndpointSecret } from "./endpoint-secrets";
 import { toView, viewSelect, type WebhookEndpointView } from "./endpoint-view";
 import { checkEndpointDescription, checkEndpointEvents, checkEndpointUrl, MAX_WEBHOOK_ENDPOINTS, WebhookEndpointError } from "./endpoint-rules";
@@ -22,6 +24,9 @@ export async function createWebhookEndpoint(
   const id = randomUUID();
   const secret = generateWebhookSecret();
   const row = await getDb().$transaction(async (tx) => {
+    // PostgreSQL: creations take turns until commit, or concurrent ones would all count below the cap
+    // (SQLite transactions are already serialized by the adapter).
+    if (databaseKind(getEnv().DATABASE_URL) === "postgresql") await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('WebhookEndpoint.create'))`;
     if ((await tx.webhookEndpoint.count()) >= MAX_WEBHOOK_ENDPOINTS) {
       throw new WebhookEndpointError("endpoint_limit_reached", `There are already ${MAX_WEBHOOK_ENDPOINTS} webhook endpoints; delete one before adding another.`);
     }

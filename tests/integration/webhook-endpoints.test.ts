@@ -120,6 +120,13 @@ describe("webhook endpoints API", () => {
     expect(await db.webhookEndpoint.count()).toBe(MAX_WEBHOOK_ENDPOINTS);
   });
 
+  it(`holds the cap of ${MAX_WEBHOOK_ENDPOINTS} under concurrent creation`, async () => {
+    const replies = await Promise.all(Array.from({ length: MAX_WEBHOOK_ENDPOINTS + 6 }, (_, i) => create({ url: `${PUBLIC}/${i}` })));
+    const statuses = replies.map((r) => r.status).sort();
+    expect(statuses).toEqual([...Array(MAX_WEBHOOK_ENDPOINTS).fill(201), ...Array(6).fill(409)]);
+    expect(await db.webhookEndpoint.count()).toBe(MAX_WEBHOOK_ENDPOINTS);
+  });
+
   it("creates nothing when its audit event cannot be written", async () => {
     const restore = await failInserts(db, "AuditEvent", "webhook_endpoint.created");
     try {
