@@ -41,11 +41,11 @@ export const REAL_REMOTE = {
   REMOTE_CLIENT_SECRET: "partner-client-secret-for-tests",
 };
 
-export type Received = { path: string; id?: string; verified: boolean; error?: string; body: string };
+export type Received = { path: string; id?: string; body: string; verified: boolean[] };
 
-/** A webhook receiver process (support/webhook-receiver.ts) that verifies with `secrets` only. */
-export async function startReceiver(secrets: string[]) {
-  const { child } = startWorker("tests/integration/support/webhook-receiver.ts", [secrets.join(",")]);
+/** support/rotation-receiver.ts in its own process; `log()` returns (and clears) what it received since. */
+export async function startRotationReceiver() {
+  const { child } = startWorker("tests/integration/support/rotation-receiver.ts", []);
   const port = await new Promise<number>((resolve, reject) => {
     child.stdout!.on("data", (c: Buffer) => {
       const m = /"port":(\d+)/.exec(c.toString());
@@ -55,7 +55,9 @@ export async function startReceiver(secrets: string[]) {
   });
   const base = `http://127.0.0.1:${port}`;
   return {
-    url: `${base}/ok`,
+    url: `${base}/hook`,
+    /** The secrets each request is checked against, in this order. */
+    holdSecrets: async (secrets: string[]) => void (await fetch(`${base}/secrets`, { method: "PUT", body: JSON.stringify(secrets) })),
     log: async (): Promise<Received[]> => (await fetch(`${base}/log`)).json(),
     stop: () => kill(child),
   };
