@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CONNECTION_EVENT_TYPES } from "../events/catalogue";
+import type { Resolver } from "./url-guard";
 import { checkEndpointDescription, checkEndpointEvents, checkEndpointUrl, MAX_URL_LENGTH, WebhookEndpointError } from "./endpoint-rules";
 
 const strict = { allowPrivate: false, allowHttp: false, resolve: async () => [{ address: "93.184.216.34", family: 4 as const }] };
@@ -38,7 +39,7 @@ describe("checkEndpointDescription", () => {
 
 describe("checkEndpointUrl", () => {
   it("returns the checked URL, trimmed and normalised", async () => {
-    await expect(checkEndpointUrl("  https://Hooks.Example.com/in  ", strict)).resolves.toBe("https://hooks.example.com/in");
+    await expect(checkEndpointUrl("  https://Hooks.Example.com/in  ", { ...strict, timeoutMs: 1000 })).resolves.toBe("https://hooks.example.com/in");
   });
 
   it.each([
@@ -47,8 +48,16 @@ describe("checkEndpointUrl", () => {
     [`https://example.com/${"a".repeat(MAX_URL_LENGTH)}`, `The URL is longer than ${MAX_URL_LENGTH} characters.`],
     ["http://example.com/in", "The URL must use https."],
     ["https://169.254.169.254/latest/meta-data", "The URL resolves to a link-local address (169.254.169.254), refused unless WEBHOOK_ALLOW_PRIVATE_URLS=true."],
+    ["hooks.example.com/in", "This is not a valid URL; enter a full address such as https://example.com/webhooks."],
+    ["https://nowhere.example/in", "The URL's host nowhere.example could not be resolved (ENOTFOUND)."],
+    ["https://hangs.example/in", "The URL's host did not resolve within 0.2 s; check it and try again."],
   ])("refuses %j with a plain sentence", async (url, message) => {
-    const e = await checkEndpointUrl(url, strict).catch((x: unknown) => x);
+    const resolve: Resolver = async (host) => {
+      if (host === "nowhere.example") throw Object.assign(new Error("not found"), { code: "ENOTFOUND" });
+      if (host === "hangs.example") return new Promise(() => {});
+      return strict.resolve();
+    };
+    const e = await checkEndpointUrl(url, { ...strict, resolve, timeoutMs: 200 }).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(WebhookEndpointError);
     expect(e).toMatchObject({ code: "invalid_url", message });
   });

@@ -1,4 +1,5 @@
 import "server-only";
+import { getEnv } from "../env";
 import { CONNECTION_EVENT_TYPES } from "../events/catalogue";
 import { guardWebhookUrl, type GuardOptions } from "./url-guard";
 
@@ -22,13 +23,27 @@ export class WebhookEndpointError extends Error {
 }
 
 /** The URL as it will be stored, after the SSRF guard (scheme, credentials, every resolved address). */
-export async function checkEndpointUrl(raw: string, opts?: GuardOptions): Promise<string> {
+export async function checkEndpointUrl(raw: string, opts: GuardOptions & { timeoutMs?: number } = {}): Promise<string> {
   const url = raw.trim();
   if (!url) throw new WebhookEndpointError("invalid_url", "Enter the URL that should receive the webhooks.");
   if (url.length > MAX_URL_LENGTH) throw new WebhookEndpointError("invalid_url", `The URL is longer than ${MAX_URL_LENGTH} characters.`);
-  const verdict = await guardWebhookUrl(url, opts);
-  if (!verdict.ok) throw new WebhookEndpointError("invalid_url", `The URL ${verdict.reason}.`);
+  // A resolver that hangs must not hold the request (or the console form) for minutes.
+  const timeoutMs = opts.timeoutMs ?? getEnv().WEBHOOK_TIMEOUT_MS;
+  let timer: NodeJS.Timeout | undefined;
+  const verdict = await Promise.race([
+    guardWebhookUrl(url, opts),
+    new Promise<null>((r) => (timer = setTimeout(() => r(null), timeoutMs))),
+  ]).finally(() => clearTimeout(timer));
+  if (!verdict) throw new WebhookEndpointError("invalid_url", `The URL's host did not resolve within ${timeoutMs / 1000} s; check it and try again.`);
+  if (!verdict.ok) throw new WebhookEndpointError("invalid_url", urlMessage(verdict.reason));
   return verdict.url.toString();
+}
+
+/** The guard's reasons continue "The URL …"; two read better on their own. */
+function urlMessage(reason: string): string {
+  if (reason === "is not a valid URL") return "This is not a valid URL; enter a full address such as https://example.com/webhooks.";
+  if (reason.startsWith("host ")) return `The URL's ${reason}.`;
+  return `The URL ${reason}.`;
 }
 
 /** null (or omitted) subscribes to every connection event; a list must name known types only. */
