@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import type { ConnectionHealthCheck } from "@/lib/connections/health-monitor-state";
 import type { ConnectionDetail } from "@/lib/console/connections";
 import { formatDateTime, formatRelative } from "@/lib/console/format";
 import { StatusBadge } from "./status-badge";
@@ -12,7 +13,30 @@ function Fact({ term, children, mono }: { term: string; children: ReactNode; mon
   );
 }
 
-export function ConnectionFacts({ c, now }: { c: ConnectionDetail; now: Date }) {
+const when = (d: Date, now: Date) => `${formatDateTime(d)} (${formatRelative(d, now)})`;
+
+/** The health monitor's view of this connection: when it last refreshed it proactively, and next. */
+function HealthFacts({ h, now }: { h: ConnectionHealthCheck; now: Date }) {
+  return (
+    <>
+      <Fact term="Last health check">
+        <span data-testid="health-last-check">{h.lastCheckedAt ? when(h.lastCheckedAt, now) : "never"}</span>
+      </Fact>
+      <Fact term="Next health check">
+        <span data-testid="health-next-check">
+          {!h.monitored ? "not checked while it needs a reconnect or is disconnected" : h.nextCheckAt && h.nextCheckAt > now ? when(h.nextCheckAt, now) : "due: in the next sweep"}
+        </span>
+        {h.refusedSince && h.giveUpAt ? (
+          <span className="mt-1 block text-amber-800" data-testid="health-refused-since">
+            Remote has refused every refresh since {formatDateTime(h.refusedSince)}; marked needs-reconnect if that lasts until {formatDateTime(h.giveUpAt)}.
+          </span>
+        ) : null}
+      </Fact>
+    </>
+  );
+}
+
+export function ConnectionFacts({ c, now, health }: { c: ConnectionDetail; now: Date; health?: ConnectionHealthCheck | null }) {
   return (
     <dl className="divide-y divide-slate-100" data-testid="connection-facts">
       <Fact term="Status">
@@ -25,6 +49,7 @@ export function ConnectionFacts({ c, now }: { c: ConnectionDetail; now: Date }) 
       <Fact term="Source">{c.source === "company_creation" ? "Created through this app" : "Consent"}</Fact>
       <Fact term="Connected">{formatDateTime(c.connectedAt)}{c.connectedBy ? ` by ${c.connectedBy}` : ""}</Fact>
       <Fact term="Last token refresh">{c.lastRefreshAt ? `${formatDateTime(c.lastRefreshAt)} (${formatRelative(c.lastRefreshAt, now)})` : "never"}</Fact>
+      {health ? <HealthFacts h={health} now={now} /> : null}
       <Fact term="Access token">
         {!c.hasRefreshToken ? "No tokens stored" : c.accessTokenExpiresAt ? `Cached, expires ${formatRelative(c.accessTokenExpiresAt, now)}` : "None cached; one is fetched on demand"}
       </Fact>

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "../db";
 import { getEnv } from "../env";
 import { healthSettings } from "./health-monitor";
-import { HEALTH_JOB, parseSummary, type HealthSettings, type SweepSummary } from "./health-schedule";
+import { HEALTH_JOB, intervalMs, parseSummary, type HealthSettings, type SweepSummary } from "./health-schedule";
 
 // What the console and `npm run health:check` show about the monitor, read from its JobLease row.
 
@@ -60,4 +60,34 @@ export async function requestSweepNow(now = new Date()): Promise<void> {
     if ((e as { code?: string }).code !== "P2002") throw e;
     await db.jobLease.updateMany({ where: { name: HEALTH_JOB }, data: { nextRunAt: now } });
   }
+}
+
+export type ConnectionHealthCheck = {
+  /** False for needs_reconnect/disconnected: the monitor leaves those alone. */
+  monitored: boolean;
+  lastCheckedAt: Date | null;
+  /** Scheduled, or (never looked at yet) when its token will have been idle for the interval. */
+  nextCheckAt: Date | null;
+  /** Remote has refused every refresh since then (4xx); escalation once giveUpAt has passed. */
+  refusedSince: Date | null;
+  giveUpAt: Date | null;
+};
+
+/** One connection's health-check schedule, for its console page. */
+export async function connectionHealthCheck(id: string): Promise<ConnectionHealthCheck | null> {
+  const row = await getDb().connection.findUnique({
+    where: { id },
+    select: { status: true, healthCheckedAt: true, nextHealthCheckAt: true, lastRefreshAt: true, connectedAt: true, refusedSince: true },
+  });
+  if (!row) return null;
+  const s = healthSettings();
+  const monitored = row.status === "connected" || row.status === "refresh_failing";
+  const idleAt = new Date((row.lastRefreshAt ?? row.connectedAt).getTime() + intervalMs(s));
+  return {
+    monitored,
+    lastCheckedAt: row.healthCheckedAt,
+    nextCheckAt: monitored ? (row.nextHealthCheckAt ?? idleAt) : null,
+    refusedSince: monitored ? row.refusedSince : null,
+    giveUpAt: monitored && row.refusedSince ? new Date(row.refusedSince.getTime() + s.giveUpDays * 86_400_000) : null,
+  };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { parseKeyRing } from "../crypto/key-ring";
+import { healthMonitorState, type HealthMonitorState } from "../connections/health-monitor-state";
 import { tokenLifetimeWarning } from "../connections/token-lifetime";
 import { countSealedByKey } from "../crypto/rotate";
 import { getDb } from "../db";
@@ -22,6 +23,8 @@ export type DeploymentSettings = {
   staffCount: number;
   /** ACCESS_TOKEN_MIN_TTL_SECONDS too close to the lifetime Remote really gives tokens, or null. */
   tokenLifetimeWarning: string | null;
+  /** The proactive health monitor: its settings, last sweep and next one. */
+  healthMonitor: HealthMonitorState;
 };
 
 /** What an engineer checks on a deployment. Never a secret: no client secret, key or token. */
@@ -30,7 +33,7 @@ export async function deploymentSettings(): Promise<DeploymentSettings> {
   const ring = parseKeyRing(env.TOKEN_ENCRYPTION_KEYS);
   const db = getDb();
   const kids = [...ring.keys.keys()];
-  const [counts, lifetime] = await Promise.all([countSealedByKey(kids), tokenLifetimeWarning()]);
+  const [counts, lifetime, healthMonitor] = await Promise.all([countSealedByKey(kids), tokenLifetimeWarning(), healthMonitorState()]);
   return {
     version: APP_VERSION,
     appUrl: env.APP_URL,
@@ -51,5 +54,6 @@ export async function deploymentSettings(): Promise<DeploymentSettings> {
     },
     staffCount: await db.staffUser.count({ where: { disabledAt: null } }),
     tokenLifetimeWarning: lifetime?.message ?? null,
+    healthMonitor,
   };
 }

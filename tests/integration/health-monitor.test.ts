@@ -4,6 +4,8 @@ import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { decryptSecret, encryptSecret } from "@/lib/crypto/vault";
 import { runHealthSweep, type SweepOptions } from "@/lib/connections/health-monitor";
+import { connectionHealthCheck, healthMonitorState, requestSweepNow } from "@/lib/connections/health-monitor-state";
+import { startJobRunner, stopJobRunner } from "@/lib/jobs";
 import type { HealthSettings } from "@/lib/connections/health-schedule";
 import type { Db } from "@/lib/db";
 import { eventPayload } from "@/lib/events/emit";
@@ -227,5 +229,25 @@ describe("health sweep", () => {
       }),
     );
     expect(summary).toMatchObject({ checked: 1, remote_calls: 1, ended: "stopped" });
+  });
+
+  it("runs as a background job that records its summary for the console, and shows each connection's schedule", async () => {
+    const [id] = await connections(2, 2 * DAY);
+    await import("@/lib/connections/health-monitor-job");
+    expect((await healthMonitorState()).dueNow).toBe(2);
+    await requestSweepNow();
+    startJobRunner({ tickMs: 50 });
+    try {
+      for (let i = 0; i < 200 && !(await healthMonitorState()).lastRunAt; i++) await new Promise((r) => setTimeout(r, 50));
+    } finally {
+      await stopJobRunner();
+    }
+    const state = await healthMonitorState();
+    expect(state).toMatchObject({ running: false, lastError: null, dueNow: 0, jobsInThisProcess: true, settings: { intervalHours: 24, maxPerMinute: 60, giveUpDays: 3 } });
+    expect(state.summary).toMatchObject({ checked: 2, healthy: 2, remote_calls: 2 });
+    expect(state.nextRunAt!.getTime()).toBeGreaterThan(Date.now());
+    const h = await connectionHealthCheck(id);
+    expect(h).toMatchObject({ monitored: true, refusedSince: null, giveUpAt: null });
+    expect(h!.nextCheckAt!.getTime() - h!.lastCheckedAt!.getTime()).toBeGreaterThanOrEqual(24 * HOUR);
   });
 });

@@ -3,6 +3,7 @@ import { Card, PageHeader } from "@/components/console/page-header";
 import { SettingsList } from "@/components/console/settings-list";
 import { requireStaff } from "@/lib/auth/guards";
 import { deploymentSettings } from "@/lib/console/settings";
+import { HealthMonitorSettings } from "./health-monitor";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Settings" };
@@ -55,6 +56,9 @@ export default async function SettingsPage() {
             ))}
           </ul>
           <p className="mt-2 text-xs text-slate-600">To rotate: put a new key first in TOKEN_ENCRYPTION_KEYS, restart, run <code>npm run keys:rotate</code>, then drop the old key once it holds 0 values.</p>
+        </Card>
+        <Card title="Health monitor">
+          <HealthMonitorSettings m={s.healthMonitor} now={new Date()} />
         </Card>
         <Card title="Staff single sign-on">
           <SettingsList

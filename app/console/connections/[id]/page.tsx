@@ -9,6 +9,7 @@ import { Card, PageHeader } from "@/components/console/page-header";
 import { StatusBadge } from "@/components/console/status-badge";
 import { link } from "@/components/console/styles";
 import { requireStaff } from "@/lib/auth/guards";
+import { connectionHealthCheck } from "@/lib/connections/health-monitor-state";
 import { connectionTimeline } from "@/lib/console/audit";
 import { getConnectionDetail } from "@/lib/console/connections";
 import { disconnectAction, loadLiveDataAction, reconnectLinkAction, refreshNowAction, testConnectionAction } from "./actions";
@@ -19,7 +20,7 @@ export const metadata: Metadata = { title: "Connection" };
 export default async function ConnectionPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const staff = await requireStaff("viewer", `/console/connections/${encodeURIComponent(id)}`);
-  const [c, timeline] = await Promise.all([getConnectionDetail(id), connectionTimeline(id, 50)]);
+  const [c, timeline, health] = await Promise.all([getConnectionDetail(id), connectionTimeline(id, 50), connectionHealthCheck(id)]);
   if (!c) notFound();
   const isAdmin = staff.role === "admin";
 
@@ -60,7 +61,7 @@ export default async function ConnectionPage({ params }: { params: Promise<{ id:
             )}
           </Card>
           <Card title="Facts">
-            <ConnectionFacts c={c} now={new Date()} />
+            <ConnectionFacts c={c} now={new Date()} health={health} />
           </Card>
         </div>
         <Card title="Timeline" actions={<Link href={`/console/audit?connectionId=${c.id}`} className={`${link} text-xs`}>Full history</Link>}>
