@@ -59,14 +59,20 @@ function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
 
 type Due = { id: string; lastRefreshAt: Date | null; connectedAt: Date; nextHealthCheckAt: Date | null };
 
-function dueBatch(now: Date): Promise<Due[]> {
+/**
+ * The next due rows after `afterId`. One sweep is one pass in id order: a row rescheduled during
+ * the sweep (a skipped one is due again in 5 minutes) waits for the next sweep instead of hiding
+ * rows behind it.
+ */
+function dueBatch(now: Date, afterId: string): Promise<Due[]> {
   return getDb().connection.findMany({
     where: {
       environment: getEnv().REMOTE_ENVIRONMENT,
       status: { in: CHECKED_STATUSES },
       OR: [{ nextHealthCheckAt: null }, { nextHealthCheckAt: { lte: now } }],
+      id: { gt: afterId },
     },
-    orderBy: [{ nextHealthCheckAt: { sort: "asc", nulls: "first" } }, { id: "asc" }],
+    orderBy: { id: "asc" },
     take: BATCH,
     select: { id: true, lastRefreshAt: true, connectedAt: true, nextHealthCheckAt: true },
   });
@@ -90,16 +96,15 @@ export async function runHealthSweep(opts: SweepOptions = {}): Promise<SweepSumm
   const sleep = opts.sleep ?? abortableSleep;
   const spacing = callSpacingMs(s);
   const summary = emptySummary(clock());
-  const seen = new Set<string>();
+  let cursor = "";
   let nextCallAt = 0;
 
   sweep: while (!opts.signal?.aborted) {
-    const batch = (await dueBatch(clock())).filter((r) => !seen.has(r.id));
-    // Nothing new is due: done. (A row seen twice was rescheduled into a past the clock has passed.)
+    const batch = await dueBatch(clock(), cursor);
     if (!batch.length) break;
     for (const row of batch) {
       if (opts.signal?.aborted) break sweep;
-      seen.add(row.id);
+      cursor = row.id;
       const lastActive = row.lastRefreshAt ?? row.connectedAt;
       if (!isIdle(lastActive, clock(), s)) {
         // Refreshed recently (by traffic): not idle, so no Remote call; due again once it would be.
