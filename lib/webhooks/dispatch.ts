@@ -26,15 +26,17 @@ export function subscribes(endpoint: EndpointSubscription, event: { type: string
 
 /**
  * Fans undispatched outbox events (oldest first) out into one pending WebhookDelivery per enabled,
- * subscribed endpoint, and marks them dispatched. Several processes may run this at once: the
- * conditional update of `dispatchedAt` lets exactly one of them create an event's deliveries, in the
- * same transaction (and the unique eventId+endpointId would refuse a second set anyway).
+ * subscribed endpoint, and marks them dispatched, a batch per transaction. Several processes may run
+ * this at once: the conditional update of `dispatchedAt` hands each event to one of them (on
+ * PostgreSQL the second waits for the first's row locks, then finds the rows taken), and the unique
+ * eventId+endpointId would refuse a second set of deliveries anyway.
  */
 export async function dispatchPendingEvents(opts: { now?: Date; limit?: number } = {}): Promise<{ events: number; deliveries: number }> {
   const db = getDb();
-  const limit = opts.limit ?? DISPATCH_BATCH;
+  const limit = opts.limit ?? 10_000;
   const totals = { events: 0, deliveries: 0 };
-  for (;;) {
+  while (totals.events < limit) {
+    // A fresh instant per batch and per call: it also tells this batch's rows from another dispatcher's.
     const now = opts.now ?? new Date();
     const events = await db.event.findMany({
       where: { dispatchedAt: null },
@@ -42,23 +44,21 @@ export async function dispatchPendingEvents(opts: { now?: Date; limit?: number }
       take: Math.min(limit - totals.events, DISPATCH_BATCH),
       select: { id: true, type: true, createdAt: true },
     });
-    if (events.length === 0) return totals;
+    if (events.length === 0) break;
     const endpoints = await db.webhookEndpoint.findMany({ where: { disabledAt: null }, select: { id: true, events: true, createdAt: true } });
-    for (const event of events) {
-      const targets = endpoints.filter((e) => subscribes(e, event));
-      const created = await db.$transaction(async (tx) => {
-        const { count } = await tx.event.updateMany({ where: { id: event.id, dispatchedAt: null }, data: { dispatchedAt: now } });
-        if (count === 0) return -1; // another process fanned it out first
-        if (targets.length) {
-          await tx.webhookDelivery.createMany({ data: targets.map((t) => ({ eventId: event.id, endpointId: t.id, nextAttemptAt: now })) });
-        }
-        return targets.length;
-      });
-      if (created >= 0) {
-        totals.events++;
-        totals.deliveries += created;
-      }
-    }
-    if (totals.events >= limit || events.length < DISPATCH_BATCH) return totals;
+    const ids = events.map((e) => e.id);
+    const done = await db.$transaction(async (tx) => {
+      const { count } = await tx.event.updateMany({ where: { id: { in: ids }, dispatchedAt: null }, data: { dispatchedAt: now } });
+      if (count === 0) return { events: 0, deliveries: 0 };
+      // Usually all of them; fewer when another dispatcher took some first.
+      const taken = count === ids.length ? events : await tx.event.findMany({ where: { id: { in: ids }, dispatchedAt: now }, select: { id: true, type: true, createdAt: true } });
+      const data = taken.flatMap((ev) => endpoints.filter((ep) => subscribes(ep, ev)).map((ep) => ({ eventId: ev.id, endpointId: ep.id, nextAttemptAt: now })));
+      if (data.length) await tx.webhookDelivery.createMany({ data });
+      return { events: taken.length, deliveries: data.length };
+    });
+    totals.events += done.events;
+    totals.deliveries += done.deliveries;
+    if (events.length < DISPATCH_BATCH) break;
   }
+  return totals;
 }

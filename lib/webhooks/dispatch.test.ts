@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { subscribes } from "./dispatch";
+
+const created = new Date("2026-01-01T00:00:00Z");
+const ep = (events: string[] | null, createdAt = new Date(created.getTime() - 1)) => ({ id: "ep", events: events && JSON.stringify(events), createdAt });
+const ev = (type: string) => ({ type, createdAt: created });
+
+describe("subscribes", () => {
+  it("null events = every connection event, never a ping", () => {
+    expect(subscribes(ep(null), ev("connection.created"))).toBe(true);
+    expect(subscribes(ep(null), ev("connection.disconnected"))).toBe(true);
+    expect(subscribes(ep(null), ev("ping"))).toBe(false);
+  });
+
+  it("a list subscribes to the types it names only", () => {
+    expect(subscribes(ep(["connection.needs_reconnect"]), ev("connection.needs_reconnect"))).toBe(true);
+    expect(subscribes(ep(["connection.needs_reconnect"]), ev("connection.created"))).toBe(false);
+    expect(subscribes(ep(["ping"]), ev("ping"))).toBe(false);
+  });
+
+  it("an endpoint registered after the event does not get it; one registered the same instant does", () => {
+    expect(subscribes(ep(null, new Date(created.getTime() + 1)), ev("connection.created"))).toBe(false);
+    expect(subscribes(ep(null, created), ev("connection.created"))).toBe(true);
+  });
+
+  it("an unreadable events column subscribes to nothing", () => {
+    expect(subscribes({ id: "ep", events: "not json", createdAt: created }, ev("connection.created"))).toBe(false);
+  });
+});
