@@ -1,10 +1,13 @@
 // The proactive health monitor (issue #10): a sweep with a controllable clock, against the real
 // emulator over HTTP, through the same single-flight refresh as every other caller.
+import { execFile } from "node:child_process";
 import { randomUUID } from "node:crypto";
+import { promisify } from "node:util";
 import { beforeEach, describe, expect, it } from "vitest";
 import { decryptSecret, encryptSecret } from "@/lib/crypto/vault";
 import { runHealthSweep, type SweepOptions } from "@/lib/connections/health-monitor";
 import { connectionHealthCheck, healthMonitorState, requestSweepNow } from "@/lib/connections/health-monitor-state";
+import { HEALTH_JOB } from "@/lib/connections/health-schedule";
 import { startJobRunner, stopJobRunner } from "@/lib/jobs";
 import type { HealthSettings } from "@/lib/connections/health-schedule";
 import type { Db } from "@/lib/db";
@@ -249,5 +252,22 @@ describe("health sweep", () => {
     const h = await connectionHealthCheck(id);
     expect(h).toMatchObject({ monitored: true, refusedSince: null, giveUpAt: null });
     expect(h!.nextCheckAt!.getTime() - h!.lastCheckedAt!.getTime()).toBeGreaterThanOrEqual(24 * HOUR);
+  });
+
+  it("npm run health:check runs one sweep and prints its summary; beside a running sweep it starts none", async () => {
+    await connections(3, 2 * DAY);
+    const healthCheck = () =>
+      promisify(execFile)(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/health-check.ts"], { env: { ...process.env }, timeout: 60_000 });
+    const first = await healthCheck();
+    expect(first.stdout).toContain("3 connection(s) due now");
+    expect(first.stdout).toMatch(/checked 3, healthy 3, failing 0, needs-reconnect 0, skipped 0; 3 Remote calls/);
+    expect(await tokenCalls("refresh_token")).toHaveLength(3);
+
+    // Another process holds the sweep's lease: the rate cap is shared, so no second sweep.
+    await db.connection.updateMany({ data: { nextHealthCheckAt: null, lastRefreshAt: new Date(T0 - 2 * DAY) } });
+    await db.jobLease.update({ where: { name: HEALTH_JOB }, data: { owner: "other-host:1:abcd", leaseUntil: new Date(Date.now() + 60_000) } });
+    const second = await healthCheck();
+    expect(second.stdout).toContain("already running in other-host:1:abcd");
+    expect(await tokenCalls("refresh_token")).toHaveLength(3);
   });
 });
