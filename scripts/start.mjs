@@ -10,6 +10,7 @@ import { buildNeeded } from "./lib/build-state.mjs";
 import { lockfileNewerThanInstall, missingDependencies, prismaClientsStale } from "./lib/deps.mjs";
 import { ensureEnvFile } from "./lib/env-file.mjs";
 import { bin, describeExit, portOwner, portProblem, root, run, Service, signalForeground, waitForHttp } from "./lib/proc.mjs";
+import { printBanner } from "./lib/start-banner.mjs";
 import { c, errorMessage, formatDuration, useColor, UserError } from "./lib/ui.mjs";
 
 const USAGE = `Usage: npm start [-- --dev] [-- --reset-emulator]
@@ -116,6 +117,7 @@ async function validateEnv() {
         appUrl: e.APP_URL, databaseUrl: e.DATABASE_URL, environment: e.REMOTE_ENVIRONMENT,
         gatewayUrl: e.gatewayUrl, gatewayOverride: e.REMOTE_GATEWAY_URL ?? null, redirectUri: e.redirectUri,
         emulatorPort: e.EMULATOR_PORT, clientId: e.REMOTE_CLIENT_ID, clientSecret: e.REMOTE_CLIENT_SECRET,
+        backgroundJobs: e.BACKGROUND_JOBS,
       }));
     } catch (err) {
       console.error(err instanceof Error ? err.message : String(err));
@@ -266,33 +268,6 @@ async function startApp(port) {
   return { status: res.status, health };
 }
 
-function checkLine(name, check) {
-  if (!check) return `${name} ?`;
-  return check.ok ? `${name} ${c.green("ok")}` : `${name} ${c.red("FAILING")}${check.error ? c.dim(` (${check.error})`) : ""}`;
-}
-
-function printBanner(cfg, port, emulator, { health }, bootstrapOutput) {
-  const urlPort = Number(new URL(cfg.appUrl).port || 0);
-  const rows = [
-    ["App", `${cfg.appUrl}${urlPort === port ? "" : c.dim(`  (listening on port ${port})`)}`],
-    ["Staff console", `${cfg.appUrl}/console`],
-    ["Health", `${cfg.appUrl}/api/health`],
-  ];
-  if (emulator) rows.push(["Remote emulator", `${cfg.gatewayUrl}  ${c.dim("(demo Remote: sign in as a demo company admin)")}`]);
-  else rows.push(["Remote gateway", `${cfg.gatewayUrl} ${c.dim(`(${cfg.environment})`)}`]);
-  const width = Math.max(...rows.map(([k]) => k.length)) + 2;
-  const out = ["", c.bold(`  Remote Connect is running${DEV ? " in development mode" : ""}`), ""];
-  for (const [k, v] of rows) out.push(`  ${k.padEnd(width)}${c.bold(v)}`);
-  out.push(
-    "",
-    `  ${"Status".padEnd(width)}${checkLine("database", health?.checks?.database)} · ${checkLine("gateway", health?.checks?.remote_gateway)}`,
-    `  ${"Redirect URI".padEnd(width)}${cfg.redirectUri} ${c.dim(emulator ? "(registered with the emulator)" : "(must be registered with Remote, exactly)")}`,
-  );
-  if (bootstrapOutput) out.push("", ...bootstrapOutput.split("\n").map((l) => `  ${l}`));
-  out.push("", c.dim(`  Started in ${formatDuration(performance.now() - startedAt)}. Press Ctrl-C to stop.`), "");
-  console.log(out.join("\n"));
-}
-
 async function main() {
   console.log(c.bold(`Remote Connect — ${DEV ? "development server" : "start"}`));
   await ensureDependencies();
@@ -317,7 +292,7 @@ async function main() {
   const app = await startApp(port);
   if (stopping) return;
   running = true;
-  printBanner(cfg, port, emulator, app, bootstrapOutput);
+  printBanner(cfg, port, emulator, app, bootstrapOutput, { dev: DEV, startedAt });
 
   // Runs until Ctrl-C (handled in onSignal) or until a child dies on its own.
   const first = await Promise.race(services.map((s) => s.exited.then((r) => ({ s, r }))));
