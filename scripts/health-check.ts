@@ -24,7 +24,7 @@ async function main() {
   }
   console.log(
     `Health sweep: connections not refreshed in ${intervalHours} h, at most ${maxPerMinute} Remote calls a minute, ` +
-      `escalating after ${giveUpDays} days of refusals. ${before.dueNow} connection(s) due now.`,
+      `escalating after ${giveUpDays} days of refusals. ${before.dueNow} idle connection(s) due now.`,
   );
   if (before.dueNow > maxPerMinute) console.log(`At this rate it takes about ${Math.ceil(before.dueNow / maxPerMinute)} minutes. Ctrl-C stops it between two calls.`);
 

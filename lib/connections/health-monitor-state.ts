@@ -17,20 +17,25 @@ export type HealthMonitorState = {
   nextRunAt: Date | null;
   lastError: string | null;
   summary: SweepSummary | null;
-  /** Connections whose next check is due now (what the next sweep starts with). */
+  /** Connections the next sweep will refresh: due now and idle for the whole interval. */
   dueNow: number;
 };
 
 export async function healthMonitorState(now = new Date()): Promise<HealthMonitorState> {
   const db = getDb();
   const env = getEnv();
+  const idleSince = new Date(now.getTime() - intervalMs(healthSettings()));
   const [row, dueNow] = await Promise.all([
     db.jobLease.findUnique({ where: { name: HEALTH_JOB } }),
+    // What the next sweep will refresh: due, and idle for the whole interval.
     db.connection.count({
       where: {
         environment: env.REMOTE_ENVIRONMENT,
         status: { in: ["connected", "refresh_failing"] },
-        OR: [{ nextHealthCheckAt: null }, { nextHealthCheckAt: { lte: now } }],
+        AND: [
+          { OR: [{ nextHealthCheckAt: null }, { nextHealthCheckAt: { lte: now } }] },
+          { OR: [{ lastRefreshAt: { lte: idleSince } }, { lastRefreshAt: null, connectedAt: { lte: idleSince } }] },
+        ],
       },
     }),
   ]);

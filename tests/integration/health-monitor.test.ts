@@ -236,7 +236,9 @@ describe("health sweep", () => {
 
   it("runs as a background job that records its summary for the console, and shows each connection's schedule", async () => {
     const [id] = await connections(2, 2 * DAY);
+    await connections(1, HOUR);
     await import("@/lib/connections/health-monitor-job");
+    // Only the idle ones count: the recent one is rescheduled, not refreshed.
     expect((await healthMonitorState()).dueNow).toBe(2);
     await requestSweepNow();
     startJobRunner({ tickMs: 50 });
@@ -247,7 +249,7 @@ describe("health sweep", () => {
     }
     const state = await healthMonitorState();
     expect(state).toMatchObject({ running: false, lastError: null, dueNow: 0, jobsInThisProcess: true, settings: { intervalHours: 24, maxPerMinute: 60, giveUpDays: 3 } });
-    expect(state.summary).toMatchObject({ checked: 2, healthy: 2, remote_calls: 2 });
+    expect(state.summary).toMatchObject({ checked: 2, healthy: 2, skipped: 1, remote_calls: 2 });
     expect(state.nextRunAt!.getTime()).toBeGreaterThan(Date.now());
     const h = await connectionHealthCheck(id);
     expect(h).toMatchObject({ monitored: true, refusedSince: null, giveUpAt: null });
@@ -259,7 +261,7 @@ describe("health sweep", () => {
     const healthCheck = () =>
       promisify(execFile)(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/health-check.ts"], { env: { ...process.env }, timeout: 60_000 });
     const first = await healthCheck();
-    expect(first.stdout).toContain("3 connection(s) due now");
+    expect(first.stdout).toContain("3 idle connection(s) due now");
     expect(first.stdout).toMatch(/checked 3, healthy 3, failing 0, needs-reconnect 0, skipped 0; 3 Remote calls/);
     expect(await tokenCalls("refresh_token")).toHaveLength(3);
 

@@ -23,7 +23,7 @@ export function HealthMonitorSettings({ m, now }: { m: HealthMonitorState; now: 
           ["Last sweep", s ? `${when(new Date(s.when), now)}${m.running ? ", in progress" : ""}` : when(m.lastRunAt, now)],
           ["Last sweep did", summary],
           ["Next sweep", next],
-          ["Connections due now", String(m.dueNow)],
+          ["Idle connections due now", String(m.dueNow)],
           ...(m.lastError ? ([["Last error", m.lastError]] as [string, string][]) : []),
         ]}
       />
