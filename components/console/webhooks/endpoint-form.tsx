@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { useRef } from "react";
+import { useEffect, useRef } from "react";
 import type { ActionResult } from "@/lib/auth/action-result";
 import { Feedback } from "../feedback";
 import { btn, input, label, link } from "../styles";
@@ -17,6 +17,10 @@ export function WebhookEndpointForm({ eventTypes, create }: Props) {
   const { pending, result, run } = useAction(create);
   const form = useRef<HTMLFormElement>(null);
   const created = result?.ok && result.data ? result.data : null;
+  // A created endpoint clears the form, so a second click cannot add it twice.
+  useEffect(() => {
+    if (created) form.current?.reset();
+  }, [created]);
   return (
     <div className="space-y-4">
       <form
