@@ -64,38 +64,48 @@ async function loadForAttempt(ids: string[]) {
 }
 type Loaded = Awaited<ReturnType<typeof loadForAttempt>>[number];
 
-/** Records the attempt and its effect on the endpoint's health, in one transaction. */
-async function record(row: Loaded, owner: string, r: Outcome, startedAt: Date, now: Date): Promise<string | null> {
-  const data = attemptUpdate(r, row.attempts + 1, startedAt);
-  return getDb().$transaction(async (tx) => {
-    // Only while we still hold the claim: a redelivery (or an expired claim taken over) wins.
-    const { count } = await tx.webhookDelivery.updateMany({ where: { id: row.id, claimedBy: owner }, data });
-    if (count === 0) return null;
-    const endpointId = row.endpointId;
-    if (r.outcome === "delivered") {
-      await tx.webhookEndpoint.updateMany({ where: { id: endpointId }, data: { lastSuccessAt: startedAt, failingSince: null } });
-      return data.status as string;
+type Recorded = { endpoint: Loaded["endpoint"]; ok: boolean; at: Date; error?: string };
+
+/**
+ * The endpoint's health after a batch: any success clears the failure streak; otherwise the streak
+ * starts (if it had not) and an endpoint failing for more than 5 days is disabled, audited once.
+ * Once per endpoint and batch rather than per attempt: one write instead of one per delivery.
+ */
+async function updateEndpointHealth(results: Recorded[], now: Date): Promise<void> {
+  const db = getDb();
+  for (const endpointId of new Set(results.map((r) => r.endpoint.id))) {
+    const mine = results.filter((r) => r.endpoint.id === endpointId);
+    const { endpoint } = mine[0];
+    const ok = mine.filter((r) => r.ok);
+    if (ok.length) {
+      const at = new Date(Math.max(...ok.map((r) => r.at.getTime())));
+      await db.webhookEndpoint.updateMany({ where: { id: endpointId }, data: { lastSuccessAt: at, failingSince: null } });
+      continue;
     }
-    await tx.webhookEndpoint.updateMany({ where: { id: endpointId, failingSince: null }, data: { failingSince: startedAt } });
-    const reason = `Deliveries failed for more than 5 days (last: ${r.error ?? "failure"})`.slice(0, 500);
-    const disabled = await tx.webhookEndpoint.updateMany({
-      where: { id: endpointId, disabledAt: null, failingSince: { lte: new Date(now.getTime() - DISABLE_AFTER_MS) } },
-      data: { disabledAt: now, disabledReason: reason },
-    });
-    if (disabled.count === 1) {
-      await recordAudit({ type: "webhook_endpoint.disabled", actor: SYSTEM, message: `Webhook endpoint ${row.endpoint.url} disabled: ${reason}`, metadata: { webhook_endpoint_id: endpointId, reason: "failing_5_days" } }, tx);
+    const first = new Date(Math.min(...mine.map((r) => r.at.getTime())));
+    await db.webhookEndpoint.updateMany({ where: { id: endpointId, failingSince: null }, data: { failingSince: first } });
+    // A streak that only starts now cannot be 5 days old: the disabling check needs an older one.
+    if (!endpoint.failingSince || endpoint.failingSince.getTime() > now.getTime() - DISABLE_AFTER_MS) continue;
+    const reason = `Deliveries failed for more than 5 days (last: ${mine[mine.length - 1].error ?? "failure"})`.slice(0, 500);
+    await db.$transaction(async (tx) => {
+      const disabled = await tx.webhookEndpoint.updateMany({
+        where: { id: endpointId, disabledAt: null, failingSince: { lte: new Date(now.getTime() - DISABLE_AFTER_MS) } },
+        data: { disabledAt: now, disabledReason: reason },
+      });
+      if (disabled.count === 0) return; // a success came in meanwhile, or another process disabled it
+      await recordAudit({ type: "webhook_endpoint.disabled", actor: SYSTEM, message: `Webhook endpoint ${endpoint.url} disabled: ${reason}`, metadata: { webhook_endpoint_id: endpointId, reason: "failing_5_days" } }, tx);
       logger.warn({ endpointId }, "webhook endpoint disabled after failing for 5 days");
-    }
-    return data.status as string;
-  });
+    });
+  }
 }
 
-async function deliverOne(row: Loaded, owner: string, opts: DeliverOptions, now: Date, timeoutMs: number, counts: DeliverCounts) {
+async function deliverOne(row: Loaded, owner: string, opts: DeliverOptions, now: Date, timeoutMs: number, counts: DeliverCounts): Promise<Recorded | null> {
+  const db = getDb();
   if (row.endpoint.disabledAt) {
     // Left pending, not attempted: enabling the endpoint brings it back (resumeEndpointDeliveries).
-    await getDb().webhookDelivery.updateMany({ where: { id: row.id, claimedBy: owner }, data: { nextAttemptAt: new Date(now.getTime() + DISABLED_RECHECK_MS), claimedBy: null, claimedUntil: null } });
+    await db.webhookDelivery.updateMany({ where: { id: row.id, claimedBy: owner }, data: { nextAttemptAt: new Date(now.getTime() + DISABLED_RECHECK_MS), claimedBy: null, claimedUntil: null } });
     counts.deferred++;
-    return;
+    return null;
   }
   const body = JSON.stringify(eventPayload(row.event));
   const startedAt = opts.now ?? new Date();
@@ -107,10 +117,14 @@ async function deliverOne(row: Loaded, owner: string, opts: DeliverOptions, now:
     // A secret that no longer unseals (key removed) cannot sign: the receiver could not verify anyway.
     result = { outcome: "final", latencyMs: 0, error: `could not sign: ${(e as Error).message}`, responseExcerpt: "" };
   }
-  const status = await record(row, owner, result, startedAt, now);
-  if (status === "succeeded") counts.delivered++;
-  else if (status === "pending") counts.retrying++;
-  else if (status === "failed") counts.failed++;
+  const data = attemptUpdate(result, row.attempts + 1, startedAt);
+  // Only while we still hold the claim: a redelivery (or an expired claim taken over) wins.
+  const { count } = await db.webhookDelivery.updateMany({ where: { id: row.id, claimedBy: owner }, data });
+  if (count === 0) return null;
+  if (data.status === "succeeded") counts.delivered++;
+  else if (data.status === "pending") counts.retrying++;
+  else counts.failed++;
+  return { endpoint: row.endpoint, ok: result.outcome === "delivered", at: startedAt, error: result.error };
 }
 
 /**
@@ -132,14 +146,16 @@ export async function deliverDueWebhooks(opts: DeliverOptions = {}): Promise<Del
   renew.unref();
   try {
     const rows = await loadForAttempt(ids);
-    await Promise.all(
+    const results = await Promise.all(
       rows.map((row) =>
         deliverOne(row, owner, opts, now, timeoutMs, counts).catch((e) => {
           // The claim expires and another attempt follows: at least once, never lost.
           logger.error({ deliveryId: row.id, err: (e as Error).message }, "webhook delivery could not be recorded");
+          return null;
         }),
       ),
     );
+    await updateEndpointHealth(results.filter((r): r is Recorded => r !== null), now);
   } finally {
     clearInterval(renew);
   }
