@@ -16,9 +16,10 @@ const ADMIN = { email: "webhooks-admin@e2e.test", password: "webhooks-password-e
 const VIEWER = { email: "webhooks-viewer@e2e.test", password: "webhooks-viewer-e2e-1" };
 const root = path.resolve(__dirname, "../..");
 
-type Received = { id: string; verified: boolean; error?: string; type?: string; companyName?: string };
+type Received = { id: string; verified: boolean; error?: string; type?: string; companyName?: string; verifiedBy: string[] };
 const received: Received[] = [];
-let secret = "";
+/** Every secret the console showed; a request is verified when one of them checks out. */
+const secrets: string[] = [];
 let server: http.Server;
 let receiverUrl = "";
 
@@ -31,12 +32,15 @@ test.beforeAll(async () => {
     let body = "";
     req.on("data", (c: Buffer) => (body += c.toString()));
     req.on("end", () => {
-      const entry: Received = { id: String(req.headers["webhook-id"]), verified: false };
-      try {
-        const payload = new Webhook(secret).verify(body, req.headers as Record<string, string>) as { type: string; data: { connection?: { company_name: string } } };
-        Object.assign(entry, { verified: true, type: payload.type, companyName: payload.data.connection?.company_name });
-      } catch (e) {
-        entry.error = (e as Error).message;
+      const entry: Received = { id: String(req.headers["webhook-id"]), verified: false, verifiedBy: [] };
+      for (const secret of secrets) {
+        try {
+          const payload = new Webhook(secret).verify(body, req.headers as Record<string, string>) as { type: string; data: { connection?: { company_name: string } } };
+          Object.assign(entry, { verified: true, type: payload.type, companyName: payload.data.connection?.company_name });
+          entry.verifiedBy.push(secret);
+        } catch (e) {
+          entry.error = (e as Error).message;
+        }
       }
       received.push(entry);
       res.writeHead(200, { "content-type": "text/plain" }).end(`thanks for ${entry.id}`);
@@ -91,8 +95,9 @@ test("an admin adds an endpoint, a company connects, the signed delivery shows, 
   await page.getByRole("button", { name: "Create endpoint" }).click();
   const secretBox = page.getByLabel(/Signing secret: copy it now, you won't see it again/);
   await expect(secretBox).toBeVisible();
-  secret = await secretBox.inputValue();
+  const secret = await secretBox.inputValue();
   expect(secret).toMatch(/^whsec_/);
+  secrets.push(secret);
   const row = page.getByTestId("endpoints-table").getByRole("row", { name: /e2e receiver/ });
   await expect(row).toContainText("All connection events");
   await expect(row).toContainText("Active");
@@ -135,6 +140,20 @@ test("an admin adds an endpoint, a company connects, the signed delivery shows, 
     await expect(delivery).toContainText("Delivered", { timeout: 1000 });
   }).toPass({ timeout: 15_000 });
 
+  // Rotate: a new secret, shown once; for 24 h each delivery is signed with the new and the old one.
+  await page.getByRole("button", { name: "Rotate secret" }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toContainText("24 hours");
+  await dialog.getByRole("button", { name: "Rotate secret" }).click();
+  const rotated = await page.getByLabel(/Signing secret: copy it now, you won't see it again/).inputValue();
+  expect(rotated).toMatch(/^whsec_/);
+  expect(rotated).not.toBe(secret);
+  secrets.push(rotated);
+  await expect(page.getByTestId("endpoint-actions")).toContainText("The old secret also signs until");
+  await page.getByRole("button", { name: "Send test event" }).click();
+  await expect(page.getByTestId("endpoint-actions")).toContainText(/Test event evt_\w+ \(ping\) queued/);
+  await expect.poll(() => received.find((r) => r.type === "ping")?.verifiedBy.length, { timeout: 20_000 }).toBe(2);
+
   // A viewer sees the same endpoint and deliveries, and no button to act with.
   const other = await browser.newContext();
   const vp = await other.newPage();
@@ -155,11 +174,11 @@ test("an admin adds an endpoint, a company connects, the signed delivery shows, 
   await expect(page).toHaveURL(`${E2E.appUrl}/console/webhooks`);
   await expect(page.getByText(receiverUrl)).toHaveCount(0);
 
-  // The secret left the server exactly once: in the create action's reply. Not in a page, not in the log.
-  const withSecret = (await responses()).filter((r) => r.text.includes(secret));
-  expect(withSecret).toHaveLength(1);
-  expect(withSecret[0].url).toBe(`${E2E.appUrl}/console/webhooks`);
+  // Each secret left the server exactly once, in the reply of the action that made it: never in a page or the log.
+  const bodies = await responses();
   const log = readFileSync(path.join(root, process.env.E2E_APP_LOG ?? "data/e2e-app.log"), "utf8");
-  expect(log).not.toContain(secret);
-  expect(log).not.toContain(secret.slice("whsec_".length));
+  for (const s of secrets) {
+    expect(bodies.filter((r) => r.text.includes(s.slice("whsec_".length)))).toHaveLength(1);
+    expect(log).not.toContain(s.slice("whsec_".length));
+  }
 });

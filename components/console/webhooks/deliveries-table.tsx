@@ -41,7 +41,7 @@ export function WebhookDeliveriesTable({ rows, now, renderAction }: Props) {
                   <>
                     <span className="tabular-nums" data-testid="last-status">{r.lastStatusCode !== null ? `HTTP ${r.lastStatusCode}` : "no answer"}</span>
                     {r.lastLatencyMs !== null ? <span className="text-slate-600"> · {r.lastLatencyMs.toLocaleString("en-US")} ms</span> : null}
-                    {r.lastError ? <span className="block max-w-72 break-words text-xs text-red-800">{r.lastError}</span> : null}
+                    {r.lastError && r.lastError !== `HTTP ${r.lastStatusCode}` ? <span className="block max-w-72 break-words text-xs text-red-800">{r.lastError}</span> : null}
                     {r.responseExcerpt ? (
                       <details className="mt-1">
                         <summary className="cursor-pointer text-xs font-medium text-brand-700">Response excerpt</summary>

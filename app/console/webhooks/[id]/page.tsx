@@ -39,7 +39,7 @@ export default async function WebhookEndpointPage({ params, searchParams }: { pa
       <PageHeader title="Webhook endpoint" description={<span className="break-all font-mono text-xs text-slate-700">{e.url}</span>} />
       <div className="mb-6 grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
         {isAdmin ? (
-          <Card title="Actions">
+          <Card title="Actions" className="h-fit">
             <WebhookEndpointActions
               endpointId={e.id}
               url={e.url}
@@ -55,7 +55,7 @@ export default async function WebhookEndpointPage({ params, searchParams }: { pa
             You have the viewer role: you can see everything here, and an admin can send tests, rotate the secret, disable or redeliver.
           </p>
         )}
-        <Card title="Endpoint">
+        <Card title="Endpoint" className="h-fit">
           <EndpointFacts e={e} now={now} />
         </Card>
       </div>
