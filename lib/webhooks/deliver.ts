@@ -124,6 +124,11 @@ async function deliverOne(row: Loaded, owner: string, opts: DeliverOptions, now:
   if (data.status === "succeeded") counts.delivered++;
   else if (data.status === "pending") counts.retrying++;
   else counts.failed++;
+  if (data.status !== "succeeded") {
+    // Ids, status and our own error text only: never the body or a header.
+    const next = data.status === "pending" ? (data.nextAttemptAt as Date).toISOString() : null;
+    logger.info({ deliveryId: row.id, endpointId: row.endpointId, eventId: row.eventId, attempt: data.attempts, status: result.statusCode, error: result.error, next }, "webhook attempt failed");
+  }
   return { endpoint: row.endpoint, ok: result.outcome === "delivered", at: startedAt, error: result.error };
 }
 
