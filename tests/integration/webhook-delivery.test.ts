@@ -54,6 +54,16 @@ describe("dispatch", () => {
     expect(await db.webhookDelivery.count()).toBe(2);
   });
 
+  it("two dispatchers at once fan every event out exactly once between them", async () => {
+    await endpointRow(`${rx.base}/ok`, secret);
+    for (let i = 0; i < 120; i++) await connectionEvent();
+    const [a, b] = await Promise.all([dispatchPendingEvents(), dispatchPendingEvents()]);
+    expect(a.events + b.events).toBe(120);
+    expect(a.deliveries + b.deliveries).toBe(120);
+    expect(await db.webhookDelivery.count()).toBe(120);
+    expect(await db.event.count({ where: { dispatchedAt: null } })).toBe(0);
+  });
+
   it("a rolled-back state change leaves no event and so no delivery", async () => {
     await endpointRow(`${rx.base}/ok`, secret);
     const conn = { id: "c1", external_id: null, remote_company_id: "co", company_name: "Co", status: "connected", environment: "emulator" };
