@@ -1,6 +1,6 @@
 // npm run bench — prints the token-service and partner-API figures (numbers, not pass/fail).
 //   npm run bench                 all benchmarks
-//   npm run bench -- cache storm  only some (cache, storm, http, console)
+//   npm run bench -- cache storm  only some (cache, storm, http, console, webhooks, health)
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import os from "node:os";
@@ -89,9 +89,15 @@ try {
     }
   }
 
-  if (want("console")) {
-    const extra = readdirSync(path.join(root, "scripts/bench")).filter((f) => /^console-.*\.mjs$/.test(f));
-    for (const f of extra) {
+  // Benchmarks in their own scripts (each starts what it needs), run as child processes.
+  const scripts = [
+    ["console", ...readdirSync(path.join(root, "scripts/bench")).filter((f) => /^console-.*\.mjs$/.test(f))],
+    ["webhooks", "webhooks.mjs"],
+    ["health", "health-sweep.mjs"],
+  ];
+  for (const [name, ...files] of scripts) {
+    if (!want(name)) continue;
+    for (const f of files) {
       await new Promise((res, rej) => {
         const c = spawn(process.execPath, [path.join(root, "scripts/bench", f)], { cwd: root, stdio: "inherit", env: process.env });
         c.on("exit", (code) => (code === 0 ? res() : rej(new Error(`${f} exited ${code}`))));
