@@ -29,6 +29,8 @@ export default async function WebhookEndpointPage({ params, searchParams }: { pa
   const list = await listConsoleWebhookDeliveries(e.id, { status: param(sp, "status"), page: pageParam(sp) });
   const isAdmin = staff.role === "admin";
   const now = new Date();
+  // Follows a delivery about to go out (a new event, a test, a redelivery); a retry hours away needs no polling.
+  const dueSoon = list.rows.some((r) => r.nextAttemptAt !== null && r.nextAttemptAt.getTime() - now.getTime() < 60_000);
 
   return (
     <>
@@ -62,7 +64,7 @@ export default async function WebhookEndpointPage({ params, searchParams }: { pa
       <section aria-labelledby="deliveries-heading" className="space-y-4">
         <div className="flex flex-wrap items-end justify-between gap-3">
           <h2 id="deliveries-heading" className="text-lg font-semibold text-slate-900">Deliveries</h2>
-          <RefreshButton auto={e.pending > 0} />
+          <RefreshButton auto={dueSoon} />
         </div>
         <ListFilters
           action={base}
