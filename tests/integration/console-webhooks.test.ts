@@ -100,7 +100,7 @@ describe("console webhook actions", () => {
     session.current = { user: { id: adminId } };
     const before = await snapshot();
     expect(await actions.createWebhookEndpointAction({ url: "https://10.1.2.3/x", events: [] })).toEqual({ ok: false, error: expect.stringMatching(/^The URL .*private/) });
-    expect(await actions.createWebhookEndpointAction({ url: "not a url", events: [] })).toEqual({ ok: false, error: expect.stringMatching(/^The URL /) });
+    expect(await actions.createWebhookEndpointAction({ url: "not a url", events: [] })).toEqual({ ok: false, error: expect.stringMatching(/URL/) });
     expect(await actions.createWebhookEndpointAction({ url: PUBLIC, events: ["connection.exploded"] })).toEqual({ ok: false, error: expect.stringContaining('"connection.exploded"') });
     expect(await actions.createWebhookEndpointAction({ url: 42 })).toEqual({ ok: false, error: expect.any(String) });
     expect(await actions.rotateWebhookSecretAction({ endpointId: "../x" })).toEqual({ ok: false, error: "Unknown endpoint." });
