@@ -4,35 +4,19 @@
 //   sweep MODE [SECONDS] -> one sweep; MODE: paced (the configured cap, on a clock that skips the
 //                           waits), real (the configured cap in real time, stopped after SECONDS)
 import { randomUUID } from "node:crypto";
-import { completeAuthorization, startAuthorization } from "../../lib/consent/flow";
 import { runHealthSweep, type SweepOptions } from "../../lib/connections/health-monitor";
 import { decryptSecret, encryptSecret } from "../../lib/crypto/vault";
 import { getDb } from "../../lib/db";
 import { getEnv } from "../../lib/env";
+import { consentDemoCompany } from "./demo-consent";
 
 const out = (v: unknown) => process.stdout.write(JSON.stringify(v) + "\n");
 const TWO_DAYS = 2 * 24 * 3600_000;
 
-async function consent(): Promise<string> {
-  const q = new URL(await startAuthorization({ browserNonce: "bench" })).searchParams;
-  const res = await fetch(`${getEnv().gatewayUrl}/__emulator/authorize`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      client_id: q.get("client_id"), redirect_uri: q.get("redirect_uri"), state: q.get("state"),
-      code_challenge: q.get("code_challenge"), code_challenge_method: "S256",
-      company_id: "3b6f2c1e-5a4d-4c8e-9f21-0a7d6e5b4c31", decision: "allow",
-    }),
-  });
-  const { redirect_to } = (await res.json()) as { redirect_to: string };
-  const r = await completeAuthorization(new URL(redirect_to).searchParams, "bench");
-  if (!r.ok) throw new Error(r.reason);
-  return r.connectionId;
-}
 
 async function setup(n: number) {
   const db = getDb();
-  const baseId = await consent();
+  const baseId = await consentDemoCompany();
   const base = await db.connection.findUniqueOrThrow({ where: { id: baseId } });
   const refreshToken = decryptSecret({ table: "Connection", id: baseId, field: "refreshToken" }, base.refreshTokenEnc!);
   // The consent itself stays out of the sweep: only the N clones are idle.

@@ -4,12 +4,12 @@
 //   storm ID N            -> N concurrent getAccessToken on ID (waits for "go" on stdin if WAIT_FOR_GO)
 //   expire ID             -> mark the stored access token expired
 //   api-key               -> create a partner API key, print {key}
-import { completeAuthorization, startAuthorization } from "../../lib/consent/flow";
 import { getAccessToken } from "../../lib/connections/access-token";
 import { decryptSecret } from "../../lib/crypto/vault";
 import { getDb } from "../../lib/db";
 import { hotRead } from "../../lib/db/hot-read";
 import { getEnv } from "../../lib/env";
+import { consentDemoCompany } from "./demo-consent";
 
 const out = (v: unknown) => process.stdout.write(JSON.stringify(v) + "\n");
 const summarize = (xs: number[]) => {
@@ -18,21 +18,7 @@ const summarize = (xs: number[]) => {
 };
 
 async function setup() {
-  const authorize = new URL(await startAuthorization({ browserNonce: "bench" }));
-  const q = authorize.searchParams;
-  const res = await fetch(`${getEnv().gatewayUrl}/__emulator/authorize`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      client_id: q.get("client_id"), redirect_uri: q.get("redirect_uri"), state: q.get("state"),
-      code_challenge: q.get("code_challenge"), code_challenge_method: "S256",
-      company_id: "3b6f2c1e-5a4d-4c8e-9f21-0a7d6e5b4c31", decision: "allow",
-    }),
-  });
-  const { redirect_to } = (await res.json()) as { redirect_to: string };
-  const r = await completeAuthorization(new URL(redirect_to).searchParams, "bench");
-  if (!r.ok) throw new Error(r.reason);
-  out({ connectionId: r.connectionId });
+  out({ connectionId: await consentDemoCompany() });
 }
 
 async function cacheHit(id: string, n: number) {

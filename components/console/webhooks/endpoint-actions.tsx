@@ -6,7 +6,7 @@ import { Feedback } from "../feedback";
 import { btn } from "../styles";
 import { useAction } from "../use-action";
 import { SecretReveal } from "./secret-reveal";
-import { WebhookDialog } from "./webhook-dialog";
+import { ConfirmDialog } from "../confirm-dialog";
 
 type Ref = { endpointId: string };
 type Props = {
@@ -36,17 +36,17 @@ export function WebhookEndpointActions({ endpointId, url, disabled, sendTest, ro
         <button type="button" className={btn.primary} onClick={() => t.run(arg)} disabled={t.pending || disabled}>
           {t.pending ? "Sending…" : "Send test event"}
         </button>
-        <WebhookDialog tone="neutral" trigger={r.pending ? "Rotating…" : "Rotate secret"} title="Rotate the signing secret?" confirm="Rotate secret" onConfirm={() => r.run(arg)} disabled={r.pending}>
+        <ConfirmDialog tone="neutral" trigger={r.pending ? "Rotating…" : "Rotate secret"} title="Rotate the signing secret?" confirm="Rotate secret" onConfirm={() => r.run(arg)} disabled={r.pending}>
           <p>A new secret is created and shown once.</p>
           <p>For the next 24 hours every delivery is signed with both the new and the old secret, so your receiver keeps verifying while you switch it over. After that, only the new secret signs.</p>
-        </WebhookDialog>
+        </ConfirmDialog>
         <button type="button" className={btn.secondary} onClick={() => s.run({ ...arg, disabled: !disabled })} disabled={s.pending}>
           {s.pending ? (disabled ? "Enabling…" : "Disabling…") : disabled ? "Enable" : "Disable"}
         </button>
-        <WebhookDialog trigger={d.pending ? "Deleting…" : "Delete"} title="Delete this endpoint?" confirm="Delete endpoint" onConfirm={() => d.run(arg)} disabled={d.pending || d.result?.ok === true}>
+        <ConfirmDialog trigger={d.pending ? "Deleting…" : "Delete"} title="Delete this endpoint?" confirm="Delete endpoint" onConfirm={() => d.run(arg)} disabled={d.pending || d.result?.ok === true}>
           <p className="break-all"><code>{url}</code> will receive nothing more.</p>
           <p>Its delivery log is deleted with it. Create a new endpoint (with a new secret) to receive events again.</p>
-        </WebhookDialog>
+        </ConfirmDialog>
       </div>
       {disabled ? <p className="text-sm text-slate-600">A disabled endpoint receives nothing, test events included; enable it to resume.</p> : null}
       <div className="space-y-2">
