@@ -1,22 +1,11 @@
 import "server-only";
 import { getDb } from "../db";
 import type { Prisma } from "../db/client";
+import { viewSelect } from "../webhooks/endpoint-view";
 import { pageOf, type Page } from "./params";
 
 // Read side of the console's Webhooks pages. Never selects the sealed secrets.
-const ENDPOINT_SELECT = {
-  id: true,
-  url: true,
-  description: true,
-  events: true,
-  createdBy: true,
-  createdAt: true,
-  disabledAt: true,
-  disabledReason: true,
-  failingSince: true,
-  lastSuccessAt: true,
-  previousSecretExpiresAt: true,
-} satisfies Prisma.WebhookEndpointSelect;
+const ENDPOINT_SELECT = { ...viewSelect, createdBy: true } satisfies Prisma.WebhookEndpointSelect;
 
 export type EndpointHealth = "active" | "failing" | "disabled";
 
