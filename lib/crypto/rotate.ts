@@ -26,6 +26,7 @@ export const SEALED_COLUMNS: readonly SealedColumn[] = [
   { table: "PartnerToken", field: "accessToken", column: "accessTokenEnc" },
   { table: "PendingAuthorization", field: "codeVerifier", column: "codeVerifierEnc", required: true },
   { table: "ConnectLink", field: "token", column: "tokenEnc" },
+  { table: "CreateCompanyLink", field: "token", column: "tokenEnc" },
   { table: "WebhookEndpoint", field: "secret", column: "secretEnc", required: true },
   { table: "WebhookEndpoint", field: "previousSecret", column: "previousSecretEnc" },
 ];

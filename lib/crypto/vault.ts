@@ -11,6 +11,7 @@ export type SecretSlot =
   | { table: "PartnerToken"; id: string; field: "accessToken" }
   | { table: "PendingAuthorization"; id: string; field: "codeVerifier" }
   | { table: "ConnectLink"; id: string; field: "token" }
+  | { table: "CreateCompanyLink"; id: string; field: "token" }
   | { table: "WebhookEndpoint"; id: string; field: "secret" | "previousSecret" };
 
 export function slotAad(slot: SecretSlot): string {
