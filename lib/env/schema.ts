@@ -75,13 +75,31 @@ const shape = z.object({
   HEALTH_CHECK_INTERVAL_HOURS: wholeNumber(1, 168, "hours").default(24),
   HEALTH_CHECK_MAX_PER_MINUTE: wholeNumber(1, 250, "calls a minute").default(60),
   HEALTH_GIVE_UP_DAYS: wholeNumber(1, 90, "days").default(3),
+  BRAND_NAME: z.string().trim().min(1).max(80).default("Remote Connect"),
+  BRAND_LOGO_URL: optionalUrl,
+  BRAND_PRIMARY_COLOR: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, { message: "must be a colour like #1d4ed8" })
+    .default("#1d4ed8")
+    .transform((c) => c.toLowerCase()),
+  BRAND_SUPPORT_EMAIL: z.preprocess((v) => (v === "" ? undefined : v), z.email({ message: "must be an e-mail address" }).optional()),
+  BRAND_PRIVACY_URL: optionalUrl,
+  PUBLIC_ENTRY: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["none", "connect", "all"]).optional()),
+  CONNECT_RETURN_ORIGINS: z
+    .string()
+    .default("")
+    .transform((s) => s.split(",").map((o) => o.trim()).filter(Boolean)),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
+export type PublicEntry = "none" | "connect" | "all";
+
 export type Env = Omit<
   z.output<typeof shape>,
-  "REMOTE_CLIENT_ID" | "REMOTE_CLIENT_SECRET" | "TOKEN_ENCRYPTION_KEYS" | "AUTH_SECRET"
+  "REMOTE_CLIENT_ID" | "REMOTE_CLIENT_SECRET" | "TOKEN_ENCRYPTION_KEYS" | "AUTH_SECRET" | "PUBLIC_ENTRY"
 > & {
+  /** Who may start a flow without a link minted by the partner (default: all in emulator mode, none otherwise). */
+  PUBLIC_ENTRY: PublicEntry;
   REMOTE_CLIENT_ID: string;
   REMOTE_CLIENT_SECRET: string;
   TOKEN_ENCRYPTION_KEYS: string;
@@ -156,6 +174,17 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new EnvError(missing!, "is required when single sign-on is configured");
   }
 
+  for (const origin of v.CONNECT_RETURN_ORIGINS) {
+    let u: URL | null = null;
+    try {
+      u = new URL(origin);
+    } catch {}
+    if (!u || u.origin !== origin || !["https:", "http:"].includes(u.protocol)) {
+      throw new EnvError("CONNECT_RETURN_ORIGINS", `must be a comma-separated list of exact origins like https://app.example.com (no path, no trailing slash); got ${JSON.stringify(origin)}`);
+    }
+    if (real && u.protocol !== "https:") throw new EnvError("CONNECT_RETURN_ORIGINS", `must use https outside emulator mode; got ${origin}`);
+  }
+
   const gatewayUrl = (
     v.REMOTE_GATEWAY_URL ??
     (v.REMOTE_ENVIRONMENT === "emulator" ? `http://localhost:${v.EMULATOR_PORT}` : GATEWAYS[v.REMOTE_ENVIRONMENT])
@@ -167,6 +196,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     REMOTE_CLIENT_SECRET: clientSecret,
     AUTH_SECRET: authSecret,
     TOKEN_ENCRYPTION_KEYS: entries.join(","),
+    PUBLIC_ENTRY: v.PUBLIC_ENTRY ?? (real ? "none" : "all"),
     gatewayUrl,
     redirectUri: `${v.APP_URL}/connect/callback`,
   };
