@@ -31,6 +31,7 @@ export const AUDIT_EVENT_TYPES = [
   "webhook_endpoint.tested",
   "webhook_delivery.redelivered",
   "health_check.escalated",
+  "settings.brand_updated",
 ] as const;
 
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];

@@ -35,6 +35,7 @@ const LABELS: Record<AuditEventType, [string, Tone]> = {
   "webhook_endpoint.tested": ["Webhook test sent", "neutral"],
   "webhook_delivery.redelivered": ["Webhook redelivered", "neutral"],
   "health_check.escalated": ["Health check gave up: needs reconnect", "bad"],
+  "settings.brand_updated": ["Branding changed", "neutral"],
 };
 
 const TONES: Record<Tone, string> = {
