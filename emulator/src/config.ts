@@ -32,6 +32,14 @@ export const RATE_LIMIT_WINDOW_MS = 60_000;
 /** The scope Remote's authorization-code docs use; it is the same string in sandbox. */
 export const DEFAULT_SCOPE = "https://gateway.remote.com/company.manage";
 
+/**
+ * The name Remote shows on its consent page: the partner registers its own product's name, so the
+ * bundled emulator takes EMULATOR_CLIENT_NAME, else the app's BRAND_NAME (npm start passes .env through).
+ */
+export function clientDisplayName(env: Record<string, string | undefined>): string {
+  return (env.EMULATOR_CLIENT_NAME || env.BRAND_NAME || "").trim() || "Remote Connect (demo)";
+}
+
 export function demoClient(): ClientConfig {
   return {
     clientId: DEMO_CLIENT_ID,

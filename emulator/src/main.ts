@@ -1,5 +1,5 @@
 import { createEmulator } from "./app";
-import { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_REDIRECT_URI } from "./config";
+import { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_REDIRECT_URI, clientDisplayName } from "./config";
 import { deleteState } from "./persistence/state-file";
 import type { EmulatorMode } from "./types";
 
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
       clientSecret: env.EMULATOR_CLIENT_SECRET || DEMO_CLIENT_SECRET,
       redirectUris,
       name: "remote-connect-demo",
-      displayName: "Remote Connect (demo)",
+      displayName: clientDisplayName(env),
       contactEmail: "integrations@remote-connect.example",
       entitlements: { get_oauth_access_tokens: true, send_create_password_email: true },
     }],
