@@ -2,6 +2,7 @@
 // tests can use it; the app reads settings through lib/env.ts.
 import { z } from "zod";
 import { defaultSqliteUrl } from "../db/urls";
+import { unreadableColourReason } from "../brand/contrast";
 
 const REMOTE_ENVIRONMENTS = ["emulator", "sandbox", "partner-sandbox", "production"] as const;
 export type RemoteEnvironment = (typeof REMOTE_ENVIRONMENTS)[number];
@@ -81,7 +82,12 @@ const shape = z.object({
     .string()
     .regex(/^#[0-9a-fA-F]{6}$/, { message: "must be a colour like #1d4ed8" })
     .default("#1d4ed8")
-    .transform((c) => c.toLowerCase()),
+    .transform((c) => c.toLowerCase())
+    // White button text must stay readable on it (WCAG AA); the message suggests a darker shade.
+    .superRefine((c, ctx) => {
+      const why = unreadableColourReason(c);
+      if (why) ctx.addIssue({ code: "custom", message: why });
+    }),
   BRAND_SUPPORT_EMAIL: z.preprocess((v) => (v === "" ? undefined : v), z.email({ message: "must be an e-mail address" }).optional()),
   BRAND_PRIVACY_URL: optionalUrl,
   PUBLIC_ENTRY: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["none", "connect", "all"]).optional()),
