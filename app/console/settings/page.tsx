@@ -3,6 +3,7 @@ import { Card, PageHeader } from "@/components/console/page-header";
 import { SettingsList } from "@/components/console/settings-list";
 import { requireStaff } from "@/lib/auth/guards";
 import { deploymentSettings } from "@/lib/console/settings";
+import { BrandSettings } from "./brand-section";
 import { HealthMonitorSettings } from "./health-monitor";
 
 export const dynamic = "force-dynamic";
@@ -60,6 +61,7 @@ export default async function SettingsPage() {
         <Card title="Health monitor">
           <HealthMonitorSettings m={s.healthMonitor} now={new Date()} />
         </Card>
+        <BrandSettings />
         <Card title="Staff single sign-on">
           <SettingsList
             items={

@@ -1,0 +1,39 @@
+import { SettingsList } from "@/components/console/settings-list";
+import { Card } from "@/components/console/page-header";
+import { currentStaff } from "@/lib/auth/guards";
+import { roleAllows } from "@/lib/auth/roles";
+import { getBrand } from "@/lib/brand";
+import { hasUploadedLogo } from "@/lib/brand/store";
+import { removeLogoAction, resetBrandAction, saveBrandAction, uploadLogoAction } from "./brand-actions";
+import { BrandForm } from "./brand-form-client";
+
+/** The partner's branding of the public pages: admins edit it, viewers read it. */
+export async function BrandSettings() {
+  const [brand, staff, hasUpload] = await Promise.all([getBrand(), currentStaff(), hasUploadedLogo()]);
+  const canEdit = staff ? roleAllows(staff.role, "admin") : false;
+  return (
+    <Card title="Branding of the public pages">
+      {canEdit ? (
+        <BrandForm
+          values={{ name: brand.name, primaryColor: brand.primaryColor, supportEmail: brand.supportEmail ?? "", privacyUrl: brand.privacyUrl ?? "", logoUrl: hasUpload ? "" : (brand.logoUrl ?? "") }}
+          logoUrl={brand.logoUrl}
+          hasUpload={hasUpload}
+          save={saveBrandAction}
+          upload={uploadLogoAction}
+          removeLogo={removeLogoAction}
+          reset={resetBrandAction}
+        />
+      ) : (
+        <SettingsList
+          items={[
+            ["Name", brand.name],
+            ["Primary colour", brand.primaryColor, true],
+            ["Support e-mail", brand.supportEmail ?? "none"],
+            ["Privacy policy", brand.privacyUrl ?? "none", true],
+            ["Logo", hasUpload ? "uploaded" : (brand.logoUrl ?? "none"), true],
+          ]}
+        />
+      )}
+    </Card>
+  );
+}
