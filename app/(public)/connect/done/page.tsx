@@ -1,11 +1,12 @@
 import Link from "next/link";
+import { getBrand } from "@/lib/brand";
 import { readOutcome } from "@/lib/consent/cookies";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Connected" };
 
 export default async function ConnectDonePage() {
-  const outcome = await readOutcome();
+  const [outcome, brand] = await Promise.all([readOutcome(), getBrand()]);
   if (!outcome) {
     return (
       <section className="rounded-2xl border border-slate-200 bg-white p-8 shadow-sm">
@@ -24,7 +25,7 @@ export default async function ConnectDonePage() {
       <p className="mt-3 max-w-prose text-slate-600">
         {outcome.reconnected
           ? "Your existing connection was renewed. Nothing else changes for you."
-          : "Thank you. We can now work with your Remote company. You can withdraw access at any time from your Remote settings."}
+          : `Thank you. ${brand.name} can now work with your Remote company. You can withdraw access at any time from your Remote settings.`}
       </p>
       <Link href="/" className="mt-6 inline-block font-medium text-brand-700 hover:underline">Done</Link>
     </section>

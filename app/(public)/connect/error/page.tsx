@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ErrorPanel, errorActionClass } from "@/components/error-panel";
+import { getBrand } from "@/lib/brand";
 import { CONSENT_FAILURES, isConsentFailure } from "@/lib/consent/failures";
 import { isSaneReference } from "@/lib/http/reference";
 
@@ -7,7 +8,7 @@ export const dynamic = "force-dynamic";
 export const metadata = { title: "Connection not completed" };
 
 export default async function ConnectErrorPage({ searchParams }: { searchParams: Promise<{ reason?: string; ref?: string }> }) {
-  const { reason, ref } = await searchParams;
+  const [{ reason, ref }, brand] = await Promise.all([searchParams, getBrand()]);
   const failure = CONSENT_FAILURES[isConsentFailure(reason) ? reason : "remote_error"];
   const isLink = typeof reason === "string" && reason.startsWith("link_");
   return (
@@ -29,6 +30,7 @@ export default async function ConnectErrorPage({ searchParams }: { searchParams:
       }
     >
       {failure.message}
+      {brand.supportEmail ? <> Need help? Write to {brand.supportEmail}{ref && isSaneReference(ref) ? " and quote the reference below" : ""}.</> : null}
     </ErrorPanel>
   );
 }
