@@ -72,12 +72,13 @@ export function CompanyFields({ values, errorFor, set, touch, countries, onCount
   );
 }
 
-export function OwnerFields(props: FieldsProps) {
+/** `lockedEmail`: the partner's link fixed the owner's e-mail (the server enforces it too). */
+export function OwnerFields({ lockedEmail, ...props }: FieldsProps & { lockedEmail?: boolean }) {
   const common = (key: "company_owner_name" | "company_owner_email" | "phone_number") => textFieldProps(props, key);
   return (
     <div className={s.fieldset}>
       <TextField {...common("company_owner_name")} autoComplete="name" maxLength={255} />
-      <TextField {...common("company_owner_email")} type="email" inputMode="email" autoComplete="email" maxLength={255} hint="Remote sends the account invitation here." />
+      <TextField {...common("company_owner_email")} type="email" inputMode="email" autoComplete="email" maxLength={255} hint={lockedEmail ? "Set by the invitation you received; it cannot be changed here." : "Remote sends the account invitation here."} readOnly={lockedEmail} />
       <TextField {...common("phone_number")} type="tel" inputMode="tel" autoComplete="tel" hint="With the country code, e.g. +44 20 7946 0958." />
     </div>
   );

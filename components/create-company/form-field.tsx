@@ -52,11 +52,12 @@ type TextProps = Omit<Props, "children"> & {
   type?: "text" | "email" | "tel";
   autoComplete?: string;
   inputMode?: "text" | "email" | "tel";
+  readOnly?: boolean;
   maxLength?: number;
   placeholder?: string;
 };
 
-export function TextField({ value, onChange, onBlur, type = "text", autoComplete, inputMode, maxLength, placeholder, ...field }: TextProps) {
+export function TextField({ value, onChange, onBlur, type = "text", autoComplete, inputMode, maxLength, placeholder, readOnly, ...field }: TextProps) {
   return (
     <FormField {...field}>
       {(c) => (
@@ -70,6 +71,7 @@ export function TextField({ value, onChange, onBlur, type = "text", autoComplete
           inputMode={inputMode}
           maxLength={maxLength}
           placeholder={placeholder}
+          readOnly={readOnly}
         />
       )}
     </FormField>

@@ -4,6 +4,7 @@ import type { Actor } from "../audit/events";
 import { createConnectLink, resolveConnectLink } from "../connect-links/service";
 import { sha256 } from "../crypto/hash";
 import { getDb } from "../db";
+import { releaseCreateCompanyLink, resolveCreateCompanyLink, settleCreateCompanyLink, takeCreateCompanyLink } from "../create-company-links/service";
 import { getEnv } from "../env";
 import { logger } from "../logger";
 import { validateAddress, type AddressValues } from "./address";
@@ -24,6 +25,8 @@ export type CreateCompanyRequest = {
   /** When the terms box was ticked (ms since epoch, server clock), or null. */
   termsAcceptedAt: number | null;
   connectLinkToken?: string | null;
+  /** A create-company link (lib/create-company-links): its external id, owner lock and single use apply. */
+  createLinkToken?: string | null;
   actor: Actor;
   /** Signed-in staff may set the partner's external id themselves; the public may not. */
   staff?: boolean;
@@ -73,6 +76,14 @@ export async function createCompanyWithConsent(req: CreateCompanyRequest): Promi
     if (!resolved.ok) return { kind: "link_invalid", reason: resolved.reason };
     link = resolved;
   }
+  let createLink: { id: string; externalId: string } | null = null;
+  if (req.createLinkToken) {
+    const resolved = await resolveCreateCompanyLink(req.createLinkToken);
+    if (!resolved.ok) return { kind: "link_invalid", reason: resolved.reason };
+    createLink = resolved;
+    // The lock is the server's: whatever the browser sent, the owner is the one the partner named.
+    if (resolved.lockOwnerEmail && resolved.prefill.owner_email) req = { ...req, values: { ...req.values, company_owner_email: resolved.prefill.owner_email } };
+  }
   const connectPath = connectPathFor(req.connectLinkToken);
 
   // Everything we can check ourselves, before anything is claimed or sent.
@@ -98,10 +109,17 @@ export async function createCompanyWithConsent(req: CreateCompanyRequest): Promi
     return { kind: "terms_expired" };
   }
 
-  const externalId = link ? link.externalId : req.staff ? values.data.external_id || null : null;
+  const externalId = createLink ? createLink.externalId : link ? link.externalId : req.staff ? values.data.external_id || null : null;
   const body = { ...remoteFields(values.data, externalId), ...(Object.keys(address.data).length ? { address_details: address.data } : {}) };
   const claim = await claimCreation(req.idempotencyKey, sha256(JSON.stringify(body)), req.actor.label ?? null);
   if (claim.kind === "taken") return (await earlier(claim.row, req)) ?? { kind: "in_progress" };
+  if (createLink) {
+    if (!(await takeCreateCompanyLink(createLink.id))) {
+      await db.companyCreation.update({ where: { id: claim.id }, data: { status: "failed", errorCode: "link_used" } });
+      return { kind: "link_invalid", reason: "link_used" };
+    }
+    await db.companyCreation.update({ where: { id: claim.id }, data: { createCompanyLinkId: createLink.id } });
+  }
 
   const wanted = [GET_TOKENS, ...(getEnv().REMOTE_SEND_CREATE_PASSWORD_EMAIL ? [SEND_PASSWORD_EMAIL] : [])];
   const addressLabels = Object.fromEntries(Object.entries((schema?.properties ?? {}) as Record<string, { title?: string }>).map(([k, p]) => [k, p.title ?? k]));
@@ -112,6 +130,7 @@ export async function createCompanyWithConsent(req: CreateCompanyRequest): Promi
     const f = failureOf(e, { connectPath, addressLabels }) ?? { outcome: { kind: "error" as const }, code: "internal" };
     if (f.code === "internal") logger.error({ err: e instanceof Error ? e.message : String(e) }, "company creation failed");
     await db.companyCreation.update({ where: { id: claim.id }, data: { status: "failed", errorCode: f.code } });
+    if (createLink) await releaseCreateCompanyLink(createLink.id);
     await recordAudit({
       type: "company.creation_failed",
       actor: req.actor,
@@ -131,6 +150,7 @@ export async function createCompanyWithConsent(req: CreateCompanyRequest): Promi
     actor: req.actor,
     termsAcceptedAt: remoteTime(termsAt),
   });
+  if (createLink) await settleCreateCompanyLink(createLink.id, stored.connectionId, req.actor);
   let consentPath = stored.connectionId ? null : connectPath;
   // Staff setting an external id without a link: a fresh connect link carries it through consent.
   if (!stored.connectionId && !link && externalId) {

@@ -14,7 +14,11 @@ import { isCreated, type FailedOutcome } from "@/lib/companies/outcome";
 import { setCompanyResult } from "@/lib/companies/result-cookie";
 import { createCompanyWithConsent } from "@/lib/companies/service";
 import { checkSubmitQuota } from "@/lib/companies/submit-quota";
+import { outcomeRedirectUrl } from "@/lib/connect-return";
+import { createLinkReturnFor } from "@/lib/create-company-links/service";
 import { getEnv } from "@/lib/env";
+import { formLinkBinding } from "@/lib/public-entry/form-binding";
+import { mayStart } from "@/lib/public-entry/policy";
 import { reportActionFailure } from "@/lib/http/action-error";
 import { clientAddress } from "@/lib/http/client-address";
 import { logger } from "@/lib/logger";
@@ -29,6 +33,7 @@ const str = (max: number) => z.string().max(max);
 const payloadSchema = z.strictObject({
   token: str(200),
   link: str(100).nullable(),
+  createLink: str(100).nullable().optional(),
   values: z.strictObject({
     name: str(300),
     company_owner_name: str(300),
@@ -68,11 +73,14 @@ export async function submitCompanyAction(prev: SubmitState, raw: SubmitPayload)
     const parsed = payloadSchema.safeParse(raw);
     if (!parsed.success) return { outcome: { kind: "error" }, token, seq };
     const p = parsed.data;
-    const verified = verifyFormToken(p.token, p.link);
-    if (!verified.ok) return { outcome: { kind: "form_expired" }, token: issueFormToken(p.link), seq };
+    const formBinding = formLinkBinding(p.link, p.createLink ?? null);
+    const verified = verifyFormToken(p.token, formBinding);
+    if (!verified.ok) return { outcome: { kind: "form_expired" }, token: issueFormToken(formBinding), seq };
     token = p.token;
 
     const staff = await staffOrNull();
+    // PUBLIC_ENTRY: without a partner's link (or staff), refuse before anything is counted or sent.
+    if (!mayStart("create_company", { link: !!(p.link || p.createLink), staff: !!staff })) return { outcome: { kind: "link_invalid", reason: "link_required" }, token, seq };
     if (!staff) {
       const quota = await checkSubmitQuota(await submitterAddress());
       if (!quota.allowed) return { outcome: { kind: "too_many_attempts", retryAfterSeconds: quota.retryAfterSeconds }, token, seq };
@@ -84,16 +92,20 @@ export async function submitCompanyAction(prev: SubmitState, raw: SubmitPayload)
       address: p.address,
       termsAcceptedAt: p.termsAcceptedMsAgo === null ? null : Date.now() - p.termsAcceptedMsAgo,
       connectLinkToken: p.link,
+      createLinkToken: p.createLink ?? null,
       actor,
       staff: !!staff,
     });
-    logger.info({ event: "company.create_submitted", outcome: outcome.kind, staff: !!staff, viaLink: !!p.link }, "create-company form submitted");
+    logger.info({ event: "company.create_submitted", outcome: outcome.kind, staff: !!staff, viaLink: !!p.link, viaCreateLink: !!p.createLink }, "create-company form submitted");
     if (isCreated(outcome)) {
+      // A create-company link with a return_url: back to the partner with the signed outcome.
+      const back = p.createLink && outcome.connectionId ? await createLinkReturnFor(outcome.connectionId) : null;
+      if (back) redirect(outcomeRedirectUrl(back.returnUrl, { status: "connected", connectionId: outcome.connectionId!, externalId: back.externalId }));
       await setCompanyResult(outcome);
       redirect("/create-company/done");
     }
     // An interrupted attempt keeps its key forever; a new form (new key) lets the user go on.
-    return { outcome, seq, token: outcome.kind === "interrupted" ? issueFormToken(p.link) : token };
+    return { outcome, seq, token: outcome.kind === "interrupted" ? issueFormToken(formBinding) : token };
   } catch (e) {
     // Unexpected (database down, a bug): a plain message, never a stack trace or a detail.
     reportActionFailure(e, "create the company");

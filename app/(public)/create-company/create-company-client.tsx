@@ -13,13 +13,25 @@ import { COUNTRY_CURRENCY, EMPTY_VALUES, TERMS_MAX_AGE_MS, type CompanyFormValue
 import { validateCompanyValues } from "@/lib/companies/input";
 import { loadAddressSchemaAction, submitCompanyAction, type SubmitState } from "./actions";
 
-type Props = { countries: Country[]; token: string; link: string | null; staff: boolean; fresh: boolean };
+type Props = {
+  countries: Country[];
+  token: string;
+  link: string | null;
+  staff: boolean;
+  fresh: boolean;
+  /** A create-company link: its token, the partner's prefill and whether the owner's e-mail is locked. */
+  createLink?: { token: string; prefill: Partial<CompanyFormValues>; lockedEmail: boolean } | null;
+};
 
 const TERMS_AGAIN = "More than 15 minutes passed since you accepted. Remote needs a recent acceptance: tick the box again.";
 
-export function CreateCompanyClient({ countries, token: issuedToken, link, staff, fresh }: Props) {
+export function CreateCompanyClient({ countries, token: issuedToken, link: connectLink, staff, fresh, createLink = null }: Props) {
+  const initial = useMemo(() => ({ ...EMPTY_VALUES, ...createLink?.prefill }), [createLink]);
+  const initialCountry = initial.country_code;
+  // Drafts are kept per link (see draft.ts).
+  const link = connectLink ?? createLink?.token ?? null;
   const [restoredToken, setRestoredToken] = useState<string | null>(null);
-  const [values, setValues] = useState<CompanyFormValues>(EMPTY_VALUES);
+  const [values, setValues] = useState<CompanyFormValues>(initial);
   const [address, setAddress] = useState<Record<string, string>>({});
   const [schema, selectCountry] = useAddressSchema(loadAddressSchemaAction);
   // When the box was ticked, by this page's clock; the server turns "ms ago" into its own time.
@@ -47,14 +59,17 @@ export function CreateCompanyClient({ countries, token: issuedToken, link, staff
     const restore = !!d && (d.token === issuedToken || arrivedByHistory() || (!fresh && !d.done));
     /* eslint-disable react-hooks/set-state-in-effect -- one-time sync from sessionStorage after hydration */
     setDraftReady(true);
-    if (!d || !restore) return clearDraft(link);
+    if (!d || !restore) {
+      if (initialCountry) void selectCountry(initialCountry);
+      return clearDraft(link);
+    }
     draftDone.current = !!d.done;
     setRestoredToken(d.token);
     setValues(d.values);
     setAddress(d.address);
     /* eslint-enable react-hooks/set-state-in-effect */
     if (d.values.country_code) void selectCountry(d.values.country_code);
-  }, [fresh, link, issuedToken, selectCountry]);
+  }, [fresh, link, issuedToken, selectCountry, initialCountry]);
 
   useEffect(() => {
     if (draftReady) writeDraft(link, { token, values, address, done: draftDone.current });
@@ -132,7 +147,7 @@ export function CreateCompanyClient({ countries, token: issuedToken, link, staff
     }
     inFlight.current = true;
     startTransition(() =>
-      dispatch({ token, link, values, address: addressCheck?.ok ? addressCheck.data : {}, termsAcceptedMsAgo: Math.max(0, Date.now() - terms.at) }),
+      dispatch({ token, link: connectLink, createLink: createLink?.token ?? null, values, address: addressCheck?.ok ? addressCheck.data : {}, termsAcceptedMsAgo: Math.max(0, Date.now() - terms.at) }),
     );
   }
 
@@ -159,7 +174,7 @@ export function CreateCompanyClient({ countries, token: issuedToken, link, staff
       </fieldset>
       <fieldset>
         <legend className={s.legend}>Company owner</legend>
-        <OwnerFields values={values} errorFor={errorFor} set={set} touch={touch} />
+        <OwnerFields values={values} errorFor={errorFor} set={set} touch={touch} lockedEmail={createLink?.lockedEmail} />
       </fieldset>
       <TermsField ref={termsRef} checked={termsChecked} onChange={onTerms} error={termsError} />
       <div className="flex flex-wrap items-center gap-4 border-t border-slate-200 pt-6">
