@@ -14,12 +14,14 @@ export { connectLinkState, type ConnectLinkState } from "./state";
 const DEFAULT_LINK_TTL_SECONDS = 7 * 24 * 3600;
 export const MAX_LINK_TTL_SECONDS = 30 * 24 * 3600;
 
-export type CreatedConnectLink = { id: string; url: string; expiresAt: Date; externalId: string | null };
+export type CreatedConnectLink = { id: string; url: string; expiresAt: Date; externalId: string | null; returnUrl: string | null };
 
 type LinkInput = {
   externalId?: string | null;
   expiresInSeconds?: number;
   note?: string | null;
+  /** Already checked with checkReturnUrl by the caller (API or console). */
+  returnUrl?: string | null;
   actor: Actor;
   connectionId?: string | null;
   /** Minted for this connection's reconnect (the needs_reconnect event's reconnect_url). */
@@ -49,6 +51,7 @@ export async function mintConnectLink(tx: ConnectLinkTx, input: LinkInput, now =
       tokenEnc: encryptSecret({ table: "ConnectLink", id, field: "token" }, token),
       externalId: input.externalId ?? null,
       note: input.note ?? null,
+      returnUrl: input.returnUrl ?? null,
       createdBy: input.actor.label ?? null,
       createdAt: now,
       expiresAt,
@@ -66,7 +69,7 @@ export async function mintConnectLink(tx: ConnectLinkTx, input: LinkInput, now =
     },
     tx,
   );
-  return { id, url: linkUrl(token), expiresAt, externalId: input.externalId ?? null };
+  return { id, url: linkUrl(token), expiresAt, externalId: input.externalId ?? null, returnUrl: input.returnUrl ?? null };
 }
 
 /** A reconnect link reused while it has at least this long left, so the customer has time to click it. */
@@ -105,7 +108,7 @@ export async function reconnectLinkUrl(
 }
 
 export type ResolvedConnectLink =
-  | { ok: true; id: string; externalId: string | null; expiresAt: Date }
+  | { ok: true; id: string; externalId: string | null; expiresAt: Date; returnUrl: string | null }
   | { ok: false; reason: "link_unknown" | `link_${Exclude<ConnectLinkState, "pending">}` };
 
 /** Looks a link token up without consuming it (it is consumed when a connection is stored). */
@@ -113,12 +116,12 @@ export async function resolveConnectLink(token: string): Promise<ResolvedConnect
   if (!/^[A-Za-z0-9_-]{16,64}$/.test(token)) return { ok: false, reason: "link_unknown" };
   const row = await getDb().connectLink.findUnique({
     where: { tokenHash: sha256(token) },
-    select: { id: true, externalId: true, expiresAt: true, usedAt: true, revokedAt: true },
+    select: { id: true, externalId: true, expiresAt: true, usedAt: true, revokedAt: true, returnUrl: true },
   });
   if (!row) return { ok: false, reason: "link_unknown" };
   const state = connectLinkState(row);
   if (state !== "pending") return { ok: false, reason: `link_${state}` };
-  return { ok: true, id: row.id, externalId: row.externalId, expiresAt: row.expiresAt };
+  return { ok: true, id: row.id, externalId: row.externalId, expiresAt: row.expiresAt, returnUrl: row.returnUrl };
 }
 
 /** The URL of a still-pending link (for staff to copy again), or null when it can no longer be used. */

@@ -53,6 +53,14 @@ export const CONSENT_FAILURES = {
     title: "Something went wrong on our side",
     message: "We couldn't finish connecting because of an error on our side. It was logged. Please start again; if it keeps happening, contact the team that sent you here and quote the reference below.",
   },
+  return_url_refused: {
+    title: "This return address is not allowed",
+    message: "The app that sent you here asked to return to an address this service does not accept. Nothing was started. Please contact the team that sent you here.",
+  },
+  popup_needs_return_url: {
+    title: "This connection cannot open as a popup",
+    message: "Popup mode needs the app that sent you here to name its return address. Nothing was started. Please contact the team that sent you here.",
+  },
   link_unknown: {
     title: "This link is not valid",
     message: "We couldn't find this connect link. Check that you copied the whole address, or ask for a new link.",

@@ -14,7 +14,7 @@ import type { ConsentFailure } from "./failures";
 export const PENDING_TTL_MS = 10 * 60 * 1000;
 
 /** Creates the pending authorization and returns Remote's authorize URL. */
-export async function startAuthorization(input: { browserNonce: string; connectLinkId?: string }): Promise<string> {
+export async function startAuthorization(input: { browserNonce: string; connectLinkId?: string; returnUrl?: string | null; popup?: boolean }): Promise<string> {
   const state = generateState();
   const verifier = generateCodeVerifier();
   const db = getDb();
@@ -26,6 +26,9 @@ export async function startAuthorization(input: { browserNonce: string; connectL
       browserHash: sha256(input.browserNonce),
       codeVerifierEnc: encryptSecret({ table: "PendingAuthorization", id, field: "codeVerifier" }, verifier),
       connectLinkId: input.connectLinkId ?? null,
+      // Checked by the caller (checkReturnUrl) before anything is written.
+      returnUrl: input.returnUrl ?? null,
+      popup: input.popup ?? false,
       expiresAt: new Date(Date.now() + PENDING_TTL_MS),
     },
   });
@@ -34,9 +37,13 @@ export async function startAuthorization(input: { browserNonce: string; connectL
   return buildAuthorizeUrl({ state, codeVerifier: verifier });
 }
 
-export type CallbackResult =
+/** Where the partner asked the browser to go at the end (a checked return_url), and whether it is a popup. */
+export type ReturnTarget = { returnUrl: string; popup: boolean; externalId: string | null };
+
+export type CallbackResult = (
   | { ok: true; connectionId: string; companyName: string; reconnected: boolean; replayed?: true }
-  | { ok: false; reason: ConsentFailure };
+  | { ok: false; reason: ConsentFailure }
+) & { target?: ReturnTarget };
 
 // Failures that did not use up a pending authorization (no state, a forged or stale one, a replay):
 // anyone can send them in bulk, so they are counted and summarised instead of audited one by one.
@@ -49,7 +56,9 @@ const CALLBACK_ACTOR = { type: "system", label: "consent callback" } as const;
 
 /** Consumes the state (once, from the browser that started), exchanges the code, stores the connection. */
 export async function completeAuthorization(params: URLSearchParams, browserNonce: string | undefined): Promise<CallbackResult> {
-  const { junk: isJunk, ...result } = await complete(params, browserNonce);
+  const { junk: isJunk, ...outcome } = await complete(params, browserNonce);
+  const target = await returnTarget(params.get("state"), outcome.ok ? outcome.connectionId : null);
+  const result: CallbackResult = target ? { ...outcome, target } : outcome;
   if (result.ok) return result;
   if (isJunk) {
     await countForSummary(getDb(), "consent-callback", result.reason, SUMMARY_INTERVAL_MS, ({ total, byReason, since }) =>
@@ -149,4 +158,21 @@ async function replayedResult(pending: { resultConnectionId: string | null }, sa
   const connection = await getDb().connection.findUnique({ where: { id: pending.resultConnectionId }, select: { id: true, companyName: true } });
   if (!connection) return null;
   return { ok: true, connectionId: connection.id, companyName: connection.companyName, reconnected: false, replayed: true };
+}
+
+/**
+ * The return_url of the authorization this callback belongs to (found by its state, whichever way it
+ * ended), with the external id of its connection or connect link. No state, no target: an
+ * unrecognised callback never learns or triggers a partner redirect.
+ */
+async function returnTarget(state: string | null, connectionId: string | null): Promise<ReturnTarget | undefined> {
+  if (!state) return undefined;
+  const db = getDb();
+  const pending = await db.pendingAuthorization.findUnique({ where: { stateHash: sha256(state) }, select: { returnUrl: true, popup: true, connectLinkId: true } });
+  if (!pending?.returnUrl) return undefined;
+  const connection = connectionId ? await db.connection.findUnique({ where: { id: connectionId }, select: { externalId: true } }) : null;
+  const link = !connection?.externalId && pending.connectLinkId
+    ? await db.connectLink.findUnique({ where: { id: pending.connectLinkId }, select: { externalId: true } })
+    : null;
+  return { returnUrl: pending.returnUrl, popup: pending.popup, externalId: connection?.externalId ?? link?.externalId ?? null };
 }

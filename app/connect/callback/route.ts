@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { browserNonce, readOutcome, setOutcome } from "@/lib/consent/cookies";
 import { completeAuthorization } from "@/lib/consent/flow";
+import { callbackOutcome, endOfFlowUrl } from "@/lib/connect-return/flow";
 import { getEnv } from "@/lib/env";
 import { browserRoute } from "@/lib/http/browser-route";
 import { takePublicUnitFor } from "@/lib/rate-limit/public";
@@ -19,6 +20,8 @@ export const GET = browserRoute("connect.callback", async (req: NextRequest) => 
   // Even refused, the code must leave the address bar: the 429 page lives at its own URL.
   if (!gate.allowed) return NextResponse.redirect(`${base}${tooManyRequestsPath(gate.retryAfterSeconds)}`, 303);
   const result = await completeAuthorization(req.nextUrl.searchParams, await browserNonce(false));
+  // The partner asked for its own page: the signed outcome goes there (never a code or token).
+  if (result.target) return NextResponse.redirect(endOfFlowUrl(result.target, callbackOutcome(result, result.target.externalId)), 303);
   if (!result.ok) return NextResponse.redirect(`${base}/connect/error?reason=${result.reason}`, 303);
   // A replay shows the outcome this browser already holds (it knows whether it was a reconnect).
   if (!result.replayed || !(await readOutcome())) await setOutcome({ companyName: result.companyName, reconnected: result.reconnected });

@@ -9,10 +9,12 @@ import { tooManyRequestsPath } from "@/lib/rate-limit/refusal";
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Connect your Remote account" };
 
-export default async function ConnectLinkPage({ params }: { params: Promise<{ token: string }> }) {
+export default async function ConnectLinkPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams?: Promise<{ mode?: string }> }) {
   const gate = await takePublicUnitFor(await headers());
   if (!gate.allowed) redirect(tooManyRequestsPath(gate.retryAfterSeconds));
   const { token } = await params;
+  // Popup mode (connect.js) carries through to the start route, which checks it against the link.
+  const popup = (await searchParams)?.mode === "popup";
   const link = await resolveConnectLink(token);
   if (!link.ok) {
     const failure = CONSENT_FAILURES[link.reason];
@@ -31,7 +33,7 @@ export default async function ConnectLinkPage({ params }: { params: Promise<{ to
         This link works once and expires on {link.expiresAt.toUTCString()}.
       </p>
       <div className="mt-8 flex flex-wrap items-center gap-4">
-        <a href={`/connect/${token}/start`} className="rounded-lg bg-brand-600 px-5 py-3 font-medium text-white hover:bg-brand-700">
+        <a href={`/connect/${token}/start${popup ? "?mode=popup" : ""}`} className="rounded-lg bg-brand-600 px-5 py-3 font-medium text-white hover:bg-brand-700">
           Connect Remote
         </a>
         <Link href={`/create-company?link=${encodeURIComponent(token)}`} className="font-medium text-brand-700 hover:underline">

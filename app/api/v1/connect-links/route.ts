@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { createConnectLink, MAX_LINK_TTL_SECONDS } from "@/lib/connect-links/service";
-import { apiJson, readJson, withApiKey } from "@/lib/partner-api/respond";
+import { checkReturnUrl } from "@/lib/connect-return";
+import { ApiProblem, apiJson, readJson, withApiKey } from "@/lib/partner-api/respond";
 
 export const dynamic = "force-dynamic";
 
@@ -9,12 +10,15 @@ const body = z
     external_id: z.string().trim().min(1).max(200).optional(),
     expires_in_seconds: z.number().int().min(60).max(MAX_LINK_TTL_SECONDS).optional(),
     note: z.string().trim().max(500).optional(),
+    return_url: z.string().trim().min(1).optional(),
   })
   .strict();
 
 /** POST /api/v1/connect-links — a single-use link to send to a company admin. */
 export const POST = withApiKey(async (req, { actor }) => {
   const b = body.parse(await readJson(req));
-  const link = await createConnectLink({ externalId: b.external_id, expiresInSeconds: b.expires_in_seconds, note: b.note, actor });
-  return apiJson({ id: link.id, url: link.url, expires_at: link.expiresAt.toISOString(), external_id: link.externalId }, 201);
+  const returnUrl = b.return_url === undefined ? null : checkReturnUrl(b.return_url);
+  if (returnUrl && !returnUrl.ok) throw new ApiProblem("invalid_request", `return_url: ${returnUrl.message}`);
+  const link = await createConnectLink({ externalId: b.external_id, expiresInSeconds: b.expires_in_seconds, note: b.note, returnUrl: returnUrl?.url, actor });
+  return apiJson({ id: link.id, url: link.url, expires_at: link.expiresAt.toISOString(), external_id: link.externalId, return_url: link.returnUrl }, 201);
 });
