@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { failure, recordId } from "@/lib/auth/action-result";
 import { adminAction } from "@/lib/auth/admin-action";
+import { checkReturnUrl } from "@/lib/connect-return";
 import { createConnectLink, pendingConnectLinkUrl, revokeConnectLink } from "@/lib/connect-links/service";
 import { formatDateTime } from "@/lib/console/format";
 import { LINK_EXPIRY_CHOICES } from "@/lib/console/link-expiry";
@@ -11,14 +12,17 @@ const createInput = z.object({
   externalId: z.string().trim().max(200, "The external id can have at most 200 characters.").optional().transform((v) => v || undefined),
   expiresInSeconds: z.coerce.number().int().refine((n) => LINK_EXPIRY_CHOICES.some((c) => c.seconds === n), "Choose an expiry from the list."),
   note: z.string().trim().max(500, "The note can have at most 500 characters.").optional().transform((v) => v || undefined),
+  returnUrl: z.string().trim().optional().transform((v) => v || undefined),
 });
 const linkInput = z.object({ linkId: recordId });
 
 /** Creates a single-use connect link. */
 export const createLinkAction = adminAction(
   createInput,
-  async (input, { actor }) => {
-    const link = await createConnectLink({ ...input, actor });
+  async ({ returnUrl, ...input }, { actor }) => {
+    const checked = returnUrl ? checkReturnUrl(returnUrl) : null;
+    if (checked && !checked.ok) return failure(`The return URL was refused: ${checked.message}.`);
+    const link = await createConnectLink({ ...input, returnUrl: checked?.url, actor });
     revalidatePath("/console/connect-links");
     return {
       ok: true,
