@@ -5,6 +5,7 @@ import { requireStaff } from "@/lib/auth/guards";
 import { deploymentSettings } from "@/lib/console/settings";
 import { BrandSettings } from "./brand-section";
 import { HealthMonitorSettings } from "./health-monitor";
+import { ReturnSettings } from "./return-settings";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Settings" };
@@ -62,6 +63,7 @@ export default async function SettingsPage() {
           <HealthMonitorSettings m={s.healthMonitor} now={new Date()} />
         </Card>
         <BrandSettings />
+        <ReturnSettings />
         <Card title="Staff single sign-on">
           <SettingsList
             items={
