@@ -1,12 +1,13 @@
 import { Notice } from "@/components/create-company/notice";
-import { getEnv } from "@/lib/env";
+import { getBrand } from "@/lib/brand";
 
 /** /create-company without a partner's link while PUBLIC_ENTRY keeps it closed (HTTP 404). */
-export default function CreateCompanyClosed() {
-  const support = getEnv().BRAND_SUPPORT_EMAIL;
+export default async function CreateCompanyClosed() {
+  const brand = await getBrand();
+  const support = brand.supportEmail;
   return (
     <Notice title="Creating an account needs an invitation">
-      Remote accounts are created here only from an invitation link sent by our team. Nothing was stored. Ask us for a link
+      Remote accounts are created here only from an invitation link sent by {brand.name}. Nothing was stored. Ask them for a link
       {support ? <> at <a href={`mailto:${support}`} className="font-medium text-brand-700 underline">{support}</a></> : null}.
     </Notice>
   );
