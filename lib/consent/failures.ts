@@ -61,6 +61,11 @@ export const CONSENT_FAILURES = {
     title: "This connection cannot open as a popup",
     message: "Popup mode needs the app that sent you here to name its return address. Nothing was started. Please contact the team that sent you here.",
   },
+  // PUBLIC_ENTRY=none: consent starts only from a partner's link (the error page then offers no "Start again").
+  link_required: {
+    title: "Connections start from a link",
+    message: "This service connects companies through links sent by its team. Nothing was started. Please use the link you received, or ask the team that sent you here for one.",
+  },
   link_unknown: {
     title: "This link is not valid",
     message: "We couldn't find this connect link. Check that you copied the whole address, or ask for a new link.",

@@ -23,6 +23,8 @@ vi.mock("next/headers", () => ({
   }),
   headers: async () => new Headers(),
 }));
+// Nobody is signed in (the link-less start asks when PUBLIC_ENTRY=none).
+vi.mock("@/lib/auth/auth", () => ({ auth: async () => null }));
 
 const APP = "http://localhost:3999";
 const PARTNER = "http://127.0.0.1:5999";
@@ -38,6 +40,7 @@ beforeEach(async () => {
 });
 afterEach(() => {
   delete process.env.CONNECT_RETURN_ORIGINS;
+  delete process.env.PUBLIC_ENTRY;
   resetEnvForTests();
 });
 
@@ -144,6 +147,20 @@ describe("return_url at the end of the consent flow", () => {
     expect(await db.auditEvent.count()).toBe(0);
     expect(jar.size).toBe(0);
     expect((await control<unknown[]>("GET", "/tokens")).length).toBe(0);
+  });
+
+  it("PUBLIC_ENTRY=none: a link-less start is refused before anything is written; a connect link still works", async () => {
+    process.env.PUBLIC_ENTRY = "none";
+    resetEnvForTests();
+    const res = await start(`?return_url=${back}`);
+    expect(res.headers.get("location")).toBe(`${APP}/connect/error?reason=link_required`);
+    expect(await db.pendingAuthorization.count()).toBe(0);
+    expect(await db.auditEvent.count()).toBe(0);
+    expect(jar.size).toBe(0);
+    const link = await createConnectLink({ actor: { type: "system" } });
+    const token = new URL(link.url).pathname.split("/").pop()!;
+    const linkStart = await linkStartRoute(new Request(`${APP}/connect/${token}/start`), { params: Promise.resolve({ token }) });
+    expect(linkStart.headers.get("location")).toMatch(/\/auth\/oauth2\/authorize\?/);
   });
 
   it("popup mode: the callback goes to our popup page, which posts only to the partner's origin", async () => {
