@@ -51,3 +51,11 @@ export const getBrand = cache(async (): Promise<Brand> => {
   const [overrides, logoSha] = await Promise.all([readOverrides(db), readLogoSha(db)]);
   return mergeBrand(brandDefaults(), overrides, logoSha);
 });
+
+/** What the Settings form edits: the brand without the uploaded logo (so its logo URL field shows the URL), and whether one is uploaded. */
+export async function brandForSettings(): Promise<{ brand: Brand; logoUrlSetting: string | null; hasUpload: boolean }> {
+  const db = getDb();
+  const [overrides, logoSha] = await Promise.all([readOverrides(db), readLogoSha(db)]);
+  const brand = mergeBrand(brandDefaults(), overrides, logoSha);
+  return { brand, logoUrlSetting: mergeBrand(brandDefaults(), overrides, null).logoUrl, hasUpload: logoSha !== null };
+}

@@ -75,7 +75,3 @@ export async function readLogo(): Promise<{ contentType: string; bytes: Buffer; 
   const row = await getDb().brandAsset.findUnique({ where: { id: LOGO_ASSET_ID } });
   return row ? { contentType: row.contentType, bytes: Buffer.from(row.dataBase64, "base64"), sha256: row.sha256 } : null;
 }
-
-export async function hasUploadedLogo(): Promise<boolean> {
-  return (await getDb().brandAsset.count({ where: { id: LOGO_ASSET_ID } })) > 0;
-}

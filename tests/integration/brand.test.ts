@@ -56,7 +56,7 @@ describe("getBrand", () => {
     const audit = await db.auditEvent.findMany({ where: { type: "settings.brand_updated" }, orderBy: { createdAt: "asc" } });
     expect(audit.map((a) => [a.actorId, JSON.parse(a.metadata ?? "{}").change])).toEqual([[adminId, "saved"], [adminId, "logo_uploaded"]]);
 
-    expect(await actions.resetBrandAction()).toMatchObject({ ok: true });
+    expect(await actions.resetBrandAction(undefined)).toMatchObject({ ok: true });
     expect((await getBrand()).name).toBe("Env Partner");
     expect((await getBrand()).logoUrl).toBe("https://env.example/logo.png");
     expect(await db.brandAsset.count()).toBe(0);
@@ -66,7 +66,7 @@ describe("getBrand", () => {
 describe("brand actions refuse", () => {
   it("viewers, changing nothing", async () => {
     session.current = { user: { id: viewerId } };
-    for (const r of [await actions.saveBrandAction(saved), await actions.uploadLogoAction(logoForm(utf8(SVG))), await actions.resetBrandAction(), await actions.removeLogoAction()]) {
+    for (const r of [await actions.saveBrandAction(saved), await actions.uploadLogoAction(logoForm(utf8(SVG))), await actions.resetBrandAction(undefined), await actions.removeLogoAction(undefined)]) {
       expect(r).toEqual({ ok: false, error: VIEWER_CANNOT_ACT });
     }
     expect(await db.appSetting.count()).toBe(0);

@@ -2,20 +2,19 @@ import { SettingsList } from "@/components/console/settings-list";
 import { Card } from "@/components/console/page-header";
 import { currentStaff } from "@/lib/auth/guards";
 import { roleAllows } from "@/lib/auth/roles";
-import { getBrand } from "@/lib/brand";
-import { hasUploadedLogo } from "@/lib/brand/store";
+import { brandForSettings } from "@/lib/brand";
 import { removeLogoAction, resetBrandAction, saveBrandAction, uploadLogoAction } from "./brand-actions";
 import { BrandForm } from "./brand-form-client";
 
 /** The partner's branding of the public pages: admins edit it, viewers read it. */
 export async function BrandSettings() {
-  const [brand, staff, hasUpload] = await Promise.all([getBrand(), currentStaff(), hasUploadedLogo()]);
+  const [{ brand, logoUrlSetting, hasUpload }, staff] = await Promise.all([brandForSettings(), currentStaff()]);
   const canEdit = staff ? roleAllows(staff.role, "admin") : false;
   return (
     <Card title="Branding of the public pages">
       {canEdit ? (
         <BrandForm
-          values={{ name: brand.name, primaryColor: brand.primaryColor, supportEmail: brand.supportEmail ?? "", privacyUrl: brand.privacyUrl ?? "", logoUrl: hasUpload ? "" : (brand.logoUrl ?? "") }}
+          values={{ name: brand.name, primaryColor: brand.primaryColor, supportEmail: brand.supportEmail ?? "", privacyUrl: brand.privacyUrl ?? "", logoUrl: logoUrlSetting ?? "" }}
           logoUrl={brand.logoUrl}
           hasUpload={hasUpload}
           save={saveBrandAction}
@@ -30,7 +29,7 @@ export async function BrandSettings() {
             ["Primary colour", brand.primaryColor, true],
             ["Support e-mail", brand.supportEmail ?? "none"],
             ["Privacy policy", brand.privacyUrl ?? "none", true],
-            ["Logo", hasUpload ? "uploaded" : (brand.logoUrl ?? "none"), true],
+            ["Logo", hasUpload ? "uploaded" : (logoUrlSetting ?? "none"), true],
           ]}
         />
       )}
