@@ -12,7 +12,7 @@ import { resetEnvForTests } from "@/lib/env";
 import { formLinkBinding } from "@/lib/public-entry/form-binding";
 import { companyPosts, companyValues, creationRequest, emulatorState, USA_ADDRESS } from "./support/companies";
 import { freshDatabase } from "./support/db";
-import { resetEmulator } from "./support/emulator";
+import { control, resetEmulator } from "./support/emulator";
 
 vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined, set: () => undefined }) }));
 vi.mock("@/lib/auth/auth", () => ({ auth: async () => null }));
@@ -111,6 +111,17 @@ describe("create-company links", () => {
     const outcomes = await Promise.all([1, 2, 3].map(() => createCompanyWithConsent(creationRequest({ createLinkToken: token }))));
     expect(outcomes.filter((o) => o.kind === "connected")).toHaveLength(1);
     expect((await emulatorState()).companies.filter((c) => c.external_id === "cust-race")).toHaveLength(1);
+  });
+
+  it("when Remote refuses the company the link is given back, so the corrected form can still use it", async () => {
+    const link = await createCreateCompanyLink({ externalId: "cust-retry", actor: partner });
+    const token = tokenOf(link.url);
+    await control("POST", "/faults", { target: "companies", mode: "error", status: 503, times: 1 });
+    const failed = await createCompanyWithConsent(creationRequest({ createLinkToken: token }));
+    expect(failed.kind).toBe("unavailable");
+    expect((await db.createCompanyLink.findUniqueOrThrow({ where: { id: link.id } })).usedAt).toBeNull();
+    expect((await createCompanyWithConsent(creationRequest({ createLinkToken: token }))).kind).toBe("connected");
+    expect((await db.connection.findFirstOrThrow()).externalId).toBe("cust-retry");
   });
 
   it("expired, revoked and unknown links show a clear page and create nothing", async () => {
