@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 const ITEMS = [
   { href: "/console", label: "Connections", match: (p: string) => p === "/console" || p.startsWith("/console/connections") },
   { href: "/console/connect-links", label: "Connect links" },
+  { href: "/console/create-company-links", label: "Create-company links" },
   { href: "/console/api-keys", label: "API keys" },
   { href: "/console/webhooks", label: "Webhooks" },
   { href: "/console/audit", label: "Audit log" },
