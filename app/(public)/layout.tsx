@@ -10,7 +10,8 @@ import { getEnv } from "@/lib/env";
 export async function generateMetadata(): Promise<Metadata> {
   const brand = await getBrand();
   return {
-    title: { template: `${brand.name} — %s`, default: brand.name },
+    // absolute: the root layout's "· Remote Connect" template is the console's, not the partner's.
+    title: { template: `${brand.name} — %s`, absolute: brand.name },
     applicationName: brand.name,
     icons: { icon: brand.logoUrl ?? monogramIcon(brand.name, brand.primaryColor) },
   };
