@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { submitCompanyAction } from "@/app/(public)/create-company/actions";
 import CreateCompanyPage from "@/app/(public)/create-company/page";
 import LandingPage from "@/app/(public)/page";
+import { GET as startRoute } from "@/app/connect/start/route";
 import { issueFormToken } from "@/lib/companies/form-token";
 import { createConnectLink } from "@/lib/connect-links/service";
 import type { Db } from "@/lib/db";
@@ -65,6 +66,7 @@ const footprint = async () => ({
   creations: await db.companyCreation.count(),
 });
 const NOTHING = { buckets: 0, audit: 0, pending: 0, creations: 0 };
+const start = () => startRoute(new Request("http://localhost:3999/connect/start", { headers: { "x-forwarded-for": "203.0.113.5" } }), { params: Promise.resolve({}) });
 
 beforeEach(async () => {
   db = await freshDatabase();
@@ -87,6 +89,16 @@ describe("PUBLIC_ENTRY=none: only the partner's links (and staff) start a flow",
     expect(page.hrefs).not.toContain("/create-company");
     expect(page.text).toContain("starts from a link");
     expect(page.hrefs).toContain("mailto:help@partner.example");
+  });
+
+  it("/connect/start without a link is refused (to the 'needs a link' page) before anything is written; an admin may start", async () => {
+    const res = await start();
+    expect(res.status).toBe(303);
+    expect(new URL(res.headers.get("location")!).pathname + new URL(res.headers.get("location")!).search).toBe("/connect/error?reason=link_required");
+    expect(await footprint()).toEqual(NOTHING);
+    session.current = { user: { id: adminId } };
+    expect(new URL((await start()).headers.get("location")!).pathname).toMatch(/\/oauth2\/authorize$/);
+    expect(await db.pendingAuthorization.count()).toBe(1);
   });
 
   it("/create-company without a link is refused with 404, leaving nothing behind (no bucket, no audit, no creation)", async () => {
@@ -115,10 +127,12 @@ describe("PUBLIC_ENTRY=none: only the partner's links (and staff) start a flow",
 describe("PUBLIC_ENTRY=connect: open consent, create-company needs a link", () => {
   beforeEach(() => mode("connect"));
 
-  it("the landing page offers Connect but not the form", async () => {
+  it("the landing page offers Connect but not the form, and /connect/start opens for anyone", async () => {
     const page = await render(LandingPage());
     expect(page.hrefs).toContain("/connect/start");
     expect(page.hrefs).not.toContain("/create-company");
+    expect(new URL((await start()).headers.get("location")!).pathname).toMatch(/\/oauth2\/authorize$/);
+    expect(await db.pendingAuthorization.count()).toBe(1);
   });
 
   it("/create-company without a link is refused with 404 and writes nothing", async () => {
