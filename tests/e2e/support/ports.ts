@@ -4,12 +4,17 @@ const emulatorPort = Number(process.env.E2E_EMULATOR_PORT ?? 4110);
 // localhost, not 127.0.0.1: next-auth's CSRF cookie is set for the host the browser used.
 const appUrl = `http://localhost:${appPort}`;
 const emulatorUrl = `http://localhost:${emulatorPort}`;
+// The partner's own app in the return/popup specs: another origin (127.0.0.1, not localhost).
+const partnerPort = Number(process.env.E2E_PARTNER_PORT ?? 3160);
+const partnerUrl = `http://127.0.0.1:${partnerPort}`;
 
 export const E2E = {
   appPort,
   emulatorPort,
   appUrl,
   emulatorUrl,
+  partnerPort,
+  partnerUrl,
   databaseUrl: process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db",
   appEnv: {
     NEXT_TELEMETRY_DISABLED: "1",
@@ -26,5 +31,6 @@ export const E2E = {
     LOG_LEVEL: "info",
     // Many browser tests submit the public form from one address.
     CREATE_COMPANY_SUBMITS_PER_10_MIN: "1000",
+    CONNECT_RETURN_ORIGINS: partnerUrl,
   } as Record<string, string>,
 };
