@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { cli, emulator } from "./support/app";
 import { partnerApi, uniqueCompany } from "./support/create-company";
+import { createStaff, signIn } from "./support/console-helpers";
 import { E2E } from "./support/ports";
 
 let apiKey: string;
@@ -49,4 +50,27 @@ test("a create-company link opens a prefilled form with the owner's e-mail locke
 
   await page.goto(url);
   await expect(page.getByRole("heading", { name: "This link was already used" })).toBeVisible();
+});
+
+test("console: an admin creates a prefilled create-company link, copies it, and the page stays accessible", async ({ page }) => {
+  const admin = { email: `cc-admin-${Date.now().toString(36)}@partner.example`, password: "correct horse battery staple 42" };
+  createStaff(admin.email, "admin", admin.password);
+  await signIn(page, admin.email, admin.password);
+  await page.getByRole("link", { name: "Create-company links" }).click();
+  await expect(page.getByRole("heading", { name: "Create-company links" })).toBeVisible();
+  const externalId = `crm-console-${Date.now().toString(36)}`;
+  await page.getByLabel("External id").fill(externalId);
+  await page.getByLabel(/Company name/).fill("Console Co");
+  await page.getByLabel(/Owner's e-mail/).fill("owner@console.example");
+  await page.getByLabel("Lock the owner's e-mail").check();
+  await page.getByRole("button", { name: "Create link" }).click();
+  const field = page.getByLabel("New create-company link (single use)");
+  await expect(field).toHaveValue(new RegExp(`^${E2E.appUrl}/create-company/[A-Za-z0-9_-]{32}$`));
+  const row = page.locator("tr", { hasText: externalId });
+  await expect(row).toContainText("owner@console.example (locked)");
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+
+  await page.goto(await field.inputValue());
+  await expect(page.getByLabel("Company legal name")).toHaveValue("Console Co");
 });
