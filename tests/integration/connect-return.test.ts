@@ -4,6 +4,7 @@ import { POST as linkApi } from "@/app/api/v1/connect-links/route";
 import { GET as callbackRoute } from "@/app/connect/callback/route";
 import { GET as linkStartRoute } from "@/app/connect/[token]/start/route";
 import { GET as startRoute } from "@/app/connect/start/route";
+import { GET as popupRoute } from "@/app/connect/popup/route";
 import { createApiKey } from "@/lib/api-keys/service";
 import { createConnectLink } from "@/lib/connect-links/service";
 import { checkReturnUrl, returnSignatureSecret, verifyOutcome } from "@/lib/connect-return";
@@ -175,5 +176,16 @@ describe("return_url at the end of the consent flow", () => {
     expect(popupResult(forged.href.replace(PARTNER, "https://evil.example"))).toBeNull();
     forged.searchParams.set("remote_connect_status", "denied");
     expect(popupResult(forged.href)).toBeNull();
+
+    // The page itself: one nonce'd script that posts to exactly that origin; a forged one gets no script.
+    const page = await popupRoute(new Request(location, { headers: { "x-nonce": "n0nce" } }));
+    const html = await page.text();
+    expect(page.status).toBe(200);
+    expect(html).toContain('<script nonce="n0nce">');
+    expect(html).toContain(`"origin":"${PARTNER}"`);
+    expect(html).not.toContain('"*"');
+    const refused = await popupRoute(new Request(`${APP}/connect/popup?to=${encodeURIComponent(forged.href)}`, { headers: { "x-nonce": "n0nce" } }));
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).not.toContain("<script");
   });
 });
