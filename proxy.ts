@@ -29,7 +29,7 @@ function contentSecurityPolicy(nonce: string, s: Site, dev: boolean): string {
     // Style attributes (recharts' SVG, React's style props) cannot carry a nonce, and a nonce in
     // style-src would disable 'unsafe-inline'. CSS cannot run script; scripts stay nonce-only.
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    "img-src 'self' data: blob: https:", // https: for a partner's logo hosted elsewhere (BRAND_LOGO_URL)
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",
@@ -56,8 +56,9 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      // Pages and their server actions; not API routes (JSON, no CSP needed) or static files.
-      source: "/((?!api/|_next/static|_next/image|favicon\\.ico|robots\\.txt).*)",
+      // Pages and their server actions; not API routes (JSON, no CSP needed), static files, or brand assets
+      // (the logo route sends its own, stricter sandboxing policy).
+      source: "/((?!api/|brand/|_next/static|_next/image|favicon\\.ico|robots\\.txt).*)",
       // Prefetches fetch RSC data, not HTML: no policy to apply.
       missing: [
         { type: "header", key: "next-router-prefetch" },
