@@ -54,7 +54,12 @@ test("popup: the partner's page connects through connect.js and receives the res
 });
 
 test("redirect: after consent the browser lands on the partner's return_url with an outcome that verifies", async ({ page }) => {
-  const link = await newLink({ external_id: "crm-redirect", return_url: `${E2E.partnerUrl}/back?from=remote` });
+  // Other specs may have connected Globex already under their own external id; a link with a different one is
+  // (rightly) refused for it, so reuse the id it has, if any.
+  const GLOBEX = "c5a1d9e2-7f3b-4a6c-8e0d-1b9f2a7c3d56";
+  const existing = await fetch(`${E2E.appUrl}/api/v1/connections?remote_company_id=${GLOBEX}`, { headers: { authorization: `Bearer ${apiKey}` } });
+  const externalId = ((await existing.json()) as { data: { external_id: string | null }[] }).data[0]?.external_id ?? "crm-redirect";
+  const link = await newLink({ external_id: externalId, return_url: `${E2E.partnerUrl}/back?from=remote` });
   await page.goto(link.body.url);
   await page.getByRole("link", { name: "Connect Remote" }).click();
   await consentOnRemote(page, /Hank Scorpio — Globex Corporation/);
@@ -63,7 +68,7 @@ test("redirect: after consent the browser lands on the partner's return_url with
   expect(url.origin).toBe(E2E.partnerUrl);
   expect(url.searchParams.get("from")).toBe("remote");
   expect(url.search).not.toMatch(/code=|state=/);
-  expect(verifyOutcome(url.searchParams, SECRET, 60_000)).toMatchObject({ ok: true, status: "connected", externalId: "crm-redirect" });
+  expect(verifyOutcome(url.searchParams, SECRET, 60_000)).toMatchObject({ ok: true, status: "connected", externalId });
   url.searchParams.set("external_id", "someone-else");
   expect(verifyOutcome(url.searchParams, SECRET, 60_000)).toMatchObject({ ok: false });
 
