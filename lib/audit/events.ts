@@ -35,6 +35,14 @@ export const AUDIT_EVENT_TYPES = [
   "webhook_delivery.redelivered",
   "health_check.escalated",
   "settings.brand_updated",
+  "magic_link.created",
+  "browser_session.created",
+  "remote_subscription.created",
+  "remote_subscription.failed",
+  "remote_subscription.deleted",
+  "remote_subscription.resubscribed",
+  "remote_events.replay_requested",
+  "settings.remote_webhook_events_updated",
 ] as const;
 
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];

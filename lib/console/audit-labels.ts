@@ -39,6 +39,14 @@ const LABELS: Record<AuditEventType, [string, Tone]> = {
   "webhook_delivery.redelivered": ["Webhook redelivered", "neutral"],
   "health_check.escalated": ["Health check gave up: needs reconnect", "bad"],
   "settings.brand_updated": ["Branding changed", "neutral"],
+  "magic_link.created": ["Magic link created", "neutral"],
+  "browser_session.created": ["Browser session created", "neutral"],
+  "remote_subscription.created": ["Remote webhooks subscribed", "good"],
+  "remote_subscription.failed": ["Remote webhook subscription failed", "warn"],
+  "remote_subscription.deleted": ["Remote webhooks unsubscribed", "neutral"],
+  "remote_subscription.resubscribed": ["Remote webhooks re-subscribed", "neutral"],
+  "remote_events.replay_requested": ["Remote events replay requested", "neutral"],
+  "settings.remote_webhook_events_updated": ["Relayed Remote events changed", "neutral"],
 };
 
 const TONES: Record<Tone, string> = {

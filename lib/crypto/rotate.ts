@@ -29,6 +29,7 @@ export const SEALED_COLUMNS: readonly SealedColumn[] = [
   { table: "CreateCompanyLink", field: "token", column: "tokenEnc" },
   { table: "WebhookEndpoint", field: "secret", column: "secretEnc", required: true },
   { table: "WebhookEndpoint", field: "previousSecret", column: "previousSecretEnc" },
+  { table: "RemoteSubscription", field: "signingKey", column: "signingKeyEnc" },
 ];
 
 // The tables share the id + sealed-column shape; address them generically by name.

@@ -12,7 +12,8 @@ export type SecretSlot =
   | { table: "PendingAuthorization"; id: string; field: "codeVerifier" }
   | { table: "ConnectLink"; id: string; field: "token" }
   | { table: "CreateCompanyLink"; id: string; field: "token" }
-  | { table: "WebhookEndpoint"; id: string; field: "secret" | "previousSecret" };
+  | { table: "WebhookEndpoint"; id: string; field: "secret" | "previousSecret" }
+  | { table: "RemoteSubscription"; id: string; field: "signingKey" };
 
 export function slotAad(slot: SecretSlot): string {
   return `${slot.table}:${slot.id}:${slot.field}`;

@@ -76,6 +76,15 @@ const shape = z.object({
   HEALTH_CHECK_INTERVAL_HOURS: wholeNumber(1, 168, "hours").default(24),
   HEALTH_CHECK_MAX_PER_MINUTE: wholeNumber(1, 250, "calls a minute").default(60),
   HEALTH_GIVE_UP_DAYS: wholeNumber(1, 90, "days").default(3),
+  REMOTE_RATE_LIMIT_PER_MINUTE: wholeNumber(1, 1_000_000, "calls a minute").default(240),
+  PROXY_MAX_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
+  // Event types are checked against Remote's list where they are used (lib/remote-events); here only the shape.
+  REMOTE_WEBHOOK_EVENTS: z
+    .string()
+    .default("")
+    .transform((s) => s.split(",").map((t) => t.trim()).filter(Boolean))
+    .refine((list) => list.every((t) => /^[a-z][a-z0-9_.]*$/.test(t)), { message: "must be event types separated by commas, or all" })
+    .refine((list) => !list.includes("all") || list.length === 1, { message: "all cannot be combined with event types" }),
   BRAND_NAME: z.string().trim().min(1).max(80).default("Remote Connect"),
   BRAND_LOGO_URL: optionalUrl,
   BRAND_PRIMARY_COLOR: z
