@@ -10,9 +10,6 @@ export interface RuntimeConfig {
   rate_limit_per_minute: number;
   validation_error_shape: "errors" | "message";
   not_entitled_shape: "action_error" | "invalid_params";
-  /** Delay before each retry of a failed webhook delivery; Remote's schedule is undocumented. */
-  webhook_retry_schedule_ms: number[];
-  webhook_delivery_timeout_ms: number;
 }
 
 export const DEFAULT_CONFIG: Readonly<RuntimeConfig> = Object.freeze({
@@ -23,9 +20,6 @@ export const DEFAULT_CONFIG: Readonly<RuntimeConfig> = Object.freeze({
   rate_limit_per_minute: 250,
   validation_error_shape: "errors",
   not_entitled_shape: "action_error",
-  // Short, so tests and demos see retries (and the duplicates they cause) within a minute.
-  webhook_retry_schedule_ms: [1000, 5000, 30_000],
-  webhook_delivery_timeout_ms: 10_000,
 });
 
 export const DEMO_CLIENT_ID = "rcemulatordemoclient01";
