@@ -10,6 +10,8 @@ export interface RuntimeConfig {
   rate_limit_per_minute: number;
   validation_error_shape: "errors" | "message";
   not_entitled_shape: "action_error" | "invalid_params";
+  /** Remote ships magic links disabled until it enables them for a partner; off = POST /v1/magic-link answers 422. */
+  magic_links_entitled: boolean;
 }
 
 export const DEFAULT_CONFIG: Readonly<RuntimeConfig> = Object.freeze({
@@ -20,6 +22,7 @@ export const DEFAULT_CONFIG: Readonly<RuntimeConfig> = Object.freeze({
   rate_limit_per_minute: 250,
   validation_error_shape: "errors",
   not_entitled_shape: "action_error",
+  magic_links_entitled: true,
 });
 
 export const DEMO_CLIENT_ID = "rcemulatordemoclient01";

@@ -21,6 +21,7 @@ export const configSchema = z.strictObject({
   rate_limit_per_minute: z.number().int().min(1).optional(),
   validation_error_shape: z.enum(["errors", "message"]).optional(),
   not_entitled_shape: z.enum(["action_error", "invalid_params"]).optional(),
+  magic_links_entitled: z.boolean().optional(),
 });
 
 export const clientSchema = z.strictObject({
