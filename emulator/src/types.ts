@@ -171,6 +171,8 @@ export interface RequestLogEntry {
   grant_type?: string;
   client_id?: string;
   authorization?: string;
+  /** Every request header received; credentials (authorization, cookie) only as a fingerprint. */
+  headers?: Record<string, string>;
   body?: unknown;
   fault?: string;
   duration_ms: number;

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { createEmulator } from "../src/app";
 import {
@@ -73,6 +74,9 @@ describe("request log", () => {
     });
     const api = requests.find((r: { path: string }) => r.path === "/v1/identity/current");
     expect(api).toMatchObject({ status: 200, client_id: DEMO_CLIENT_ID, authorization: "Bearer [REDACTED]", query: { access_token: "[REDACTED]" } });
+    // Received headers are kept for tests of forwarding callers; a credential only as its fingerprint.
+    const fingerprint = "sha256:" + createHash("sha256").update(t.access_token).digest("hex").slice(0, 16);
+    expect(api.headers).toMatchObject({ authorization: fingerprint });
     expect(requests.some((r: { path: string }) => r.path.startsWith("/__emulator"))).toBe(false);
   });
 

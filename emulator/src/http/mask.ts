@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+
 // Secrets never reach the request log or stdout; tests grep the log for leaked canaries.
 const SECRET_KEYS = new Set([
   "access_token", "refresh_token", "code", "code_verifier", "client_secret", "password", "assertion", "id_token", "token",
@@ -26,4 +28,19 @@ export function maskAuthorization(header: string | undefined): string | undefine
   if (!header) return undefined;
   const scheme = header.trim().split(/\s+/)[0];
   return `${scheme} ${MASK}`;
+}
+
+const CREDENTIAL_HEADERS = new Set(["authorization", "cookie", "proxy-authorization"]);
+
+/**
+ * All request headers, for tests that check what a caller (e.g. the app's proxy) forwarded. A
+ * credential is never stored: only a short SHA-256 fingerprint a test can compare with the value it expects.
+ */
+export function maskHeaders(headers: Headers): Record<string, string> {
+  const out: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    const credential = name === "authorization" ? value.replace(/^\S+\s+/, "") : value;
+    out[name] = CREDENTIAL_HEADERS.has(name) ? `sha256:${createHash("sha256").update(credential).digest("hex").slice(0, 16)}` : (maskValue(value) as string);
+  });
+  return out;
 }

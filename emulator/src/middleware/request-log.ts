@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv, Deps } from "../http/context";
-import { maskAuthorization, maskQuery, maskValue } from "../http/mask";
+import { maskAuthorization, maskHeaders, maskQuery, maskValue } from "../http/mask";
 
 /**
  * Records every gateway request for GET /__emulator/requests, masked. In dev/locked mode it also
@@ -23,6 +23,7 @@ export function requestLog(deps: Deps, print?: (line: string) => void): Middlewa
       ...(log.grant_type ? { grant_type: log.grant_type } : {}),
       ...(log.client_id ? { client_id: log.client_id } : {}),
       ...(c.req.header("authorization") ? { authorization: maskAuthorization(c.req.header("authorization")) } : {}),
+      headers: maskHeaders(c.req.raw.headers),
       ...(log.body !== undefined ? { body: maskValue(log.body) } : {}),
       ...(log.fault ? { fault: log.fault } : {}),
       duration_ms,
