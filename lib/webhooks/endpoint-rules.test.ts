@@ -24,7 +24,16 @@ describe("checkEndpointEvents", () => {
   it("refuses an empty list and unknown types, naming them and the valid ones", () => {
     expect(codeOf(() => checkEndpointEvents([]))).toBe("invalid_events");
     expect(codeOf(() => checkEndpointEvents(["ping"]))).toBe("invalid_events");
-    expect(() => checkEndpointEvents(["a", "b", "a"])).toThrow(`Unknown event types "a", "b"; valid types are ${CONNECTION_EVENT_TYPES.join(", ")}.`);
+    expect(() => checkEndpointEvents(["a", "b", "a"])).toThrow(
+      `Unknown event types "a", "b"; valid types are ${CONNECTION_EVENT_TYPES.join(", ")}, remote.*, and remote.<Remote's event type> such as remote.payslip.released.`,
+    );
+    expect(codeOf(() => checkEndpointEvents(["remote.no_such.event"]))).toBe("invalid_events");
+    expect(codeOf(() => checkEndpointEvents(["payslip.released"]))).toBe("invalid_events");
+  });
+
+  it("accepts relayed Remote types and remote.*, after the connection types", () => {
+    expect(checkEndpointEvents(["remote.payslip.released", "connection.created", "remote.*"])).toEqual(["connection.created", "remote.*", "remote.payslip.released"]);
+    expect(checkEndpointEvents(["remote.timeoff.requested", "remote.company.activated"])).toEqual(["remote.company.activated", "remote.timeoff.requested"]);
   });
 });
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { getEnv } from "../env";
-import { CONNECTION_EVENT_TYPES } from "../events/catalogue";
+import { ALL_REMOTE_EVENTS, CONNECTION_EVENT_TYPES, REMOTE_EVENT_TYPES } from "../events/catalogue";
 import { guardWebhookUrl, type GuardOptions } from "./url-guard";
 
 /** Long enough for any real receiver URL with a routing token in it; short enough to show in a table. */
@@ -46,16 +46,23 @@ function urlMessage(reason: string): string {
   return `The URL ${reason}.`;
 }
 
-/** null (or omitted) subscribes to every connection event; a list must name known types only. */
+/**
+ * null (or omitted) subscribes to every event; a list must name known types only: connection events,
+ * relayed Remote events as `remote.<Remote's event type>`, or `remote.*` for all of those.
+ */
 export function checkEndpointEvents(events: readonly string[] | null | undefined): string[] | null {
   if (events === null || events === undefined) return null;
-  const valid = CONNECTION_EVENT_TYPES as readonly string[];
+  const valid: readonly string[] = [...CONNECTION_EVENT_TYPES, ALL_REMOTE_EVENTS, ...REMOTE_EVENT_TYPES];
   if (events.length === 0) {
     throw new WebhookEndpointError("invalid_events", "Choose at least one event type, or leave events out to receive every event.");
   }
   const unknown = [...new Set(events.filter((e) => !valid.includes(e)))];
   if (unknown.length > 0) {
-    throw new WebhookEndpointError("invalid_events", `Unknown event type${unknown.length > 1 ? "s" : ""} ${unknown.map((e) => JSON.stringify(e)).join(", ")}; valid types are ${valid.join(", ")}.`);
+    // Remote's 112 types would drown the message: they are named by their pattern.
+    throw new WebhookEndpointError(
+      "invalid_events",
+      `Unknown event type${unknown.length > 1 ? "s" : ""} ${unknown.map((e) => JSON.stringify(e)).join(", ")}; valid types are ${CONNECTION_EVENT_TYPES.join(", ")}, ${ALL_REMOTE_EVENTS}, and remote.<Remote's event type> such as remote.payslip.released.`,
+    );
   }
   // Catalogue order, duplicates dropped: the stored list reads the same however it was sent.
   return valid.filter((e) => events.includes(e));
