@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import type { AppEnv, Deps } from "../http/context";
 import { forbidden, notFound, validationFailed, type FieldErrors } from "../http/errors";
+import type { Employment } from "../types";
 
 const STATUSES = new Set(["active", "created", "pre_hire", "created_awaiting_reserve", "created_reserve_paid", "initiated",
   "invited", "pending", "review", "job_title_review", "pending_post_self_enrollment_actions", "offboarding", "archived", "deleted"]);
@@ -41,5 +42,29 @@ export function employmentsRoutes(deps: Deps) {
       data: { employments, current_page: page!, total_count: all.length, total_pages: Math.ceil(all.length / size) },
     }, 200);
   });
+
+  // GET /v1/employments/{id}: the full record remote-flows' onboarding reads; only the token's company.
+  r.get("/:id", (c) => {
+    const auth = c.get("auth");
+    if (auth.kind !== "company") return forbidden(c);
+    const e = deps.state.employments.find((x) => x.id === c.req.param("id") && x.company_id === auth.companyId);
+    if (!e) return notFound(c, "Employment not found");
+    return c.json({ data: { employment: fullEmployment(e) } }, 200);
+  });
   return r;
+}
+
+/** Remote's `Employment` adds the onboarding forms' answers to the minimal fields. */
+function fullEmployment(e: Employment) {
+  return {
+    ...e,
+    country_code: e.country.code,
+    basic_information: { name: e.full_name, email: e.personal_email, job_title: e.job_title, provisional_start_date: "2026-01-05" },
+    contract_details: { contract_duration_type: "indefinite", annual_gross_salary: 6_000_000, work_hours_per_week: 40 },
+    personal_details: null,
+    address_details: e.work_address_details,
+    emergency_contact_details: null,
+    bank_account_details: [],
+    provisional_start_date: "2026-01-05",
+  };
 }
