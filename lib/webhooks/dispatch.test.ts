@@ -18,6 +18,15 @@ describe("subscribes", () => {
     expect(subscribes(ep(["ping"]), ev("ping"))).toBe(false);
   });
 
+  it("relayed Remote events: null and remote.* take every one, a list only the types it names", () => {
+    expect(subscribes(ep(null), ev("remote.payslip.released"))).toBe(true);
+    expect(subscribes(ep(["remote.*"]), ev("remote.payslip.released"))).toBe(true);
+    expect(subscribes(ep(["remote.*"]), ev("connection.created"))).toBe(false);
+    expect(subscribes(ep(["remote.payslip.released"]), ev("remote.payslip.released"))).toBe(true);
+    expect(subscribes(ep(["remote.payslip.released"]), ev("remote.timeoff.requested"))).toBe(false);
+    expect(subscribes(ep(["connection.created"]), ev("remote.payslip.released"))).toBe(false);
+  });
+
   it("an endpoint registered after the event does not get it; one registered the same instant does", () => {
     expect(subscribes(ep(null, new Date(created.getTime() + 1)), ev("connection.created"))).toBe(false);
     expect(subscribes(ep(null, created), ev("connection.created"))).toBe(true);

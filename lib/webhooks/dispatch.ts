@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "../db";
-import { CONNECTION_EVENT_TYPES } from "../events/catalogue";
+import { ALL_REMOTE_EVENTS, isDeliverableEventType, isRemoteEventType } from "../events/catalogue";
 
 /** Events fanned out per read; each event still gets its own short transaction. */
 export const DISPATCH_BATCH = 100;
@@ -8,17 +8,18 @@ export const DISPATCH_BATCH = 100;
 type EndpointSubscription = { id: string; events: string | null; createdAt: Date };
 
 /**
- * Whether an endpoint gets an event of this type. `events` null = every connection event; a `ping` is
- * never fanned out (the endpoint test creates its one delivery itself). An endpoint registered after
- * the event happened does not get it: it did not subscribe to the past.
+ * Whether an endpoint gets an event of this type. `events` null = every event (connection events and
+ * relayed Remote events); `remote.*` in a list matches every relayed Remote event. A `ping` is never
+ * fanned out (the endpoint test creates its one delivery itself). An endpoint registered after the
+ * event happened does not get it: it did not subscribe to the past.
  */
 export function subscribes(endpoint: EndpointSubscription, event: { type: string; createdAt: Date }): boolean {
-  if (!(CONNECTION_EVENT_TYPES as readonly string[]).includes(event.type)) return false;
+  if (!isDeliverableEventType(event.type)) return false;
   if (endpoint.createdAt > event.createdAt) return false;
   if (endpoint.events === null) return true;
   try {
     const types: unknown = JSON.parse(endpoint.events);
-    return Array.isArray(types) && types.includes(event.type);
+    return Array.isArray(types) && (types.includes(event.type) || (isRemoteEventType(event.type) && types.includes(ALL_REMOTE_EVENTS)));
   } catch {
     return false;
   }
