@@ -9,6 +9,8 @@ import { requestIdFrom } from "../http/request-id";
 
 export type ApiErrorCode =
   | "unauthorized"
+  | "forbidden"
+  | "magic_links_not_enabled"
   | "not_found"
   | "invalid_request"
   | "invalid_url"
@@ -25,6 +27,8 @@ export type ApiErrorCode =
 
 const STATUS: Record<ApiErrorCode, number> = {
   unauthorized: 401,
+  forbidden: 403,
+  magic_links_not_enabled: 403,
   not_found: 404,
   invalid_request: 400,
   invalid_url: 400,
