@@ -1,5 +1,6 @@
 // No server-only import: instrumentation.ts loads this outside the React server layer, where that
 // package throws; nothing here reaches a browser bundle anyway.
+import { isRemoteWebhookEventType } from "../remote-events/event-types";
 import { EnvError, parseEnv } from "./schema";
 
 /**
@@ -9,7 +10,12 @@ import { EnvError, parseEnv } from "./schema";
  */
 export function checkSettingsOrExit(): void {
   try {
-    parseEnv(process.env);
+    const env = parseEnv(process.env);
+    // Checked here rather than in the schema: Remote's list lives with the relay (lib/remote-events).
+    const unknown = env.REMOTE_WEBHOOK_EVENTS.filter((t) => t !== "all" && !isRemoteWebhookEventType(t));
+    if (unknown.length) {
+      throw new EnvError("REMOTE_WEBHOOK_EVENTS", `names event types Remote does not have: ${unknown.join(", ")} (see remote-webhook-events in the README, or use all)`);
+    }
   } catch (e) {
     if (!(e instanceof EnvError)) throw e;
     process.stderr.write(`${e.message}\n`);
