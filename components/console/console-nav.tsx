@@ -8,6 +8,7 @@ const ITEMS = [
   { href: "/console/create-company-links", label: "Create-company links" },
   { href: "/console/api-keys", label: "API keys" },
   { href: "/console/webhooks", label: "Webhooks" },
+  { href: "/console/remote-events", label: "Remote events" },
   { href: "/console/audit", label: "Audit log" },
   { href: "/console/settings", label: "Settings" },
 ];

@@ -5,6 +5,7 @@ import { requireStaff } from "@/lib/auth/guards";
 import { deploymentSettings } from "@/lib/console/settings";
 import { BrandSettings } from "./brand-section";
 import { HealthMonitorSettings } from "./health-monitor";
+import { RelayedEventsSettings } from "./relayed-events-section";
 import { ReturnSettings } from "./return-settings";
 
 export const dynamic = "force-dynamic";
@@ -64,6 +65,7 @@ export default async function SettingsPage() {
         </Card>
         <BrandSettings />
         <ReturnSettings />
+        <RelayedEventsSettings />
         <Card title="Staff single sign-on">
           <SettingsList
             items={

@@ -12,6 +12,7 @@ import { requireStaff } from "@/lib/auth/guards";
 import { connectionHealthCheck } from "@/lib/connections/health-monitor-state";
 import { connectionTimeline } from "@/lib/console/audit";
 import { getConnectionDetail } from "@/lib/console/connections";
+import { ConnectionRemoteEvents } from "./remote-events-section";
 import { disconnectAction, loadLiveDataAction, reconnectLinkAction, refreshNowAction, testConnectionAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -63,6 +64,7 @@ export default async function ConnectionPage({ params }: { params: Promise<{ id:
           <Card title="Facts">
             <ConnectionFacts c={c} now={new Date()} health={health} />
           </Card>
+          <ConnectionRemoteEvents connectionId={c.id} isAdmin={isAdmin} disconnected={c.status === "disconnected"} />
         </div>
         <Card title="Timeline" actions={<Link href={`/console/audit?connectionId=${c.id}`} className={`${link} text-xs`}>Full history</Link>}>
           {timeline.length ? <AuditEventList rows={timeline} /> : <p className="text-sm text-slate-600">No events recorded for this connection yet.</p>}
