@@ -16,6 +16,8 @@ export const POST = withApiKey<{ id: string }>(async (req, { params, actor }) =>
     access_token: t.accessToken,
     token_type: t.tokenType,
     expires_at: t.expiresAt.toISOString(),
+    // Seconds left, as remote-flows' `auth` callback wants it ({accessToken, expiresIn}).
+    expires_in: Math.max(0, Math.floor((t.expiresAt.getTime() - Date.now()) / 1000)),
     remote_company_id: t.remoteCompanyId,
   });
 });
