@@ -2,12 +2,14 @@ import type { Clock } from "../clock";
 import type { FaultStore } from "../faults";
 import type { EmulatorState } from "../state";
 import type { TokenService, VerifiedToken } from "../tokens";
+import type { WebhookDispatcher } from "../webhooks/dispatcher";
 
 export interface Deps {
   state: EmulatorState;
   tokens: TokenService;
   faults: FaultStore;
   clock: Clock;
+  webhooks: WebhookDispatcher;
   publicUrl(): string;
 }
 
