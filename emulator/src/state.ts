@@ -6,6 +6,7 @@ import type {
   AccessTokenRecord, AuthorizationCode, Client, ClientConfig, Company, Employment, Grant, IssuedTokenLog,
   PendingAuthorization, RefreshTokenRecord, RequestLogEntry, SentEmail, User,
 } from "./types";
+import { WebhookStore } from "./webhooks/store";
 
 const REQUEST_LOG_LIMIT = 2000;
 
@@ -51,6 +52,7 @@ export class EmulatorState {
   requests: RequestLogEntry[] = [];
   /** Per-client rate-limit windows; Remote starts the minute at the client's first request. */
   rateWindows = new Map<string, { start: number; count: number }>();
+  webhooks = new WebhookStore();
 
   constructor(private readonly initialClients: ClientConfig[]) {
     this.reset();
@@ -72,6 +74,7 @@ export class EmulatorState {
     this.emails = [];
     this.requests = [];
     this.rateWindows.clear();
+    this.webhooks.reset();
   }
 
   logRequest(entry: RequestLogEntry): void {
