@@ -12,6 +12,9 @@ export interface RuntimeConfig {
   not_entitled_shape: "action_error" | "invalid_params";
   /** Remote ships magic links disabled until it enables them for a partner; off = POST /v1/magic-link answers 422. */
   magic_links_entitled: boolean;
+  /** Delay before each retry of a failed webhook delivery; Remote's schedule is undocumented. */
+  webhook_retry_schedule_ms: number[];
+  webhook_delivery_timeout_ms: number;
 }
 
 export const DEFAULT_CONFIG: Readonly<RuntimeConfig> = Object.freeze({
@@ -23,6 +26,9 @@ export const DEFAULT_CONFIG: Readonly<RuntimeConfig> = Object.freeze({
   validation_error_shape: "errors",
   not_entitled_shape: "action_error",
   magic_links_entitled: true,
+  // Short, so tests and demos see retries (and the duplicates they cause) within a minute.
+  webhook_retry_schedule_ms: [1000, 5000, 30_000],
+  webhook_delivery_timeout_ms: 10_000,
 });
 
 export const DEMO_CLIENT_ID = "rcemulatordemoclient01";
