@@ -1,7 +1,11 @@
 import { opaqueToken } from "./ids";
 
-export const FAULT_TARGETS = ["token", "authorize", "companies", "identity", "employments", "countries", "schema", "*"] as const;
-export const FAULT_MODES = ["error", "latency", "timeout", "rate_limit", "malformed"] as const;
+export const FAULT_TARGETS = [
+  "token", "authorize", "companies", "identity", "employments", "countries", "schema", "webhooks", "webhook_delivery", "*",
+] as const;
+export const FAULT_MODES = ["error", "latency", "timeout", "rate_limit", "malformed", "bad_signature", "stale_timestamp"] as const;
+/** Modes that only make sense for outbound webhook deliveries. */
+export const DELIVERY_ONLY_MODES: readonly FaultMode[] = ["bad_signature", "stale_timestamp"];
 export const FAULT_GRANTS = ["authorization_code", "refresh_token", "client_credentials"] as const;
 
 export type FaultTarget = (typeof FAULT_TARGETS)[number];
@@ -79,7 +83,9 @@ export class FaultStore {
 
   /** Finds the fault for this request and consumes one of its `times`. */
   take(target: Exclude<FaultTarget, "*">, grant?: string): Fault | null {
-    const fault = this.faults.find((f) => (f.target === target || f.target === "*") && (f.grant === null || f.grant === grant));
+    // "*" is a gateway outage; it does not stop Remote's outbound webhook deliveries.
+    const fault = this.faults.find((f) => (f.target === target || (f.target === "*" && target !== "webhook_delivery")) &&
+      (f.grant === null || f.grant === grant));
     if (!fault) return null;
     fault.hits++;
     if (fault.remaining !== null && --fault.remaining <= 0) this.faults = this.faults.filter((f) => f !== fault);
