@@ -53,6 +53,9 @@ async function respond(c: Context<AppEnv>, deps: Deps, fault: Fault): Promise<Re
       return fault.malformed === "html"
         ? c.html(GATEWAY_PAGE, 200)
         : c.body('{"data":{"companies":[{"id":"', 200, { "Content-Type": "application/json" });
+    case "bad_signature":
+    case "stale_timestamp":
+      return null; // Delivery-only modes (refused for gateway targets by the control schema).
   }
 }
 
