@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { FAULT_GRANTS, FAULT_MODES, FAULT_TARGETS } from "../faults";
+import { DELIVERY_ONLY_MODES, FAULT_GRANTS, FAULT_MODES, FAULT_TARGETS } from "../faults";
 
 export const faultSchema = z.strictObject({
   target: z.enum(FAULT_TARGETS),
@@ -11,7 +11,8 @@ export const faultSchema = z.strictObject({
   times: z.number().int().min(1).optional(),
   malformed: z.enum(["html", "truncated_json"]).optional(),
   body: z.unknown().optional(),
-});
+}).refine((f) => f.target === "webhook_delivery" || !DELIVERY_ONLY_MODES.includes(f.mode),
+  { path: ["mode"], message: "bad_signature and stale_timestamp apply to target webhook_delivery only" });
 
 export const configSchema = z.strictObject({
   rotate_refresh_tokens: z.boolean().optional(),
@@ -22,6 +23,8 @@ export const configSchema = z.strictObject({
   validation_error_shape: z.enum(["errors", "message"]).optional(),
   not_entitled_shape: z.enum(["action_error", "invalid_params"]).optional(),
   magic_links_entitled: z.boolean().optional(),
+  webhook_retry_schedule_ms: z.array(z.number().int().min(0).max(3_600_000)).max(10).optional(),
+  webhook_delivery_timeout_ms: z.number().int().min(1).max(120_000).optional(),
 });
 
 export const clientSchema = z.strictObject({
