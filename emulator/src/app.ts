@@ -17,6 +17,7 @@ import { authorizeRoutes } from "./routes/oauth-authorize";
 import { tokenRoutes } from "./routes/oauth-token";
 import { EmulatorState } from "./state";
 import { TokenService } from "./tokens";
+import { WebhookDispatcher } from "./webhooks/dispatcher";
 import type { ClientConfig, EmulatorMode } from "./types";
 
 export type { ClientConfig, EmulatorMode } from "./types";
@@ -74,10 +75,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     ? new StateWriter(options.stateDir, () => takeSnapshot(state, clock, keys), { notice, write: options.writeStateFile })
     : undefined;
   const issuer = () => publicUrl ?? "http://localhost";
+  const faults = new FaultStore();
   const deps: Deps = {
-    state, clock,
-    faults: new FaultStore(),
+    state, clock, faults,
     tokens: new TokenService(state, keys, clock, issuer),
+    webhooks: new WebhookDispatcher({ state, faults, clock }),
     publicUrl: issuer,
   };
 
@@ -116,6 +118,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       close: () => new Promise<void>((resolve, reject) => {
         // Parked `timeout` requests would otherwise keep their sockets (and close()) open forever.
         deps.faults.releaseAll("closed");
+        deps.webhooks.stop();
         server.close((err) => {
           // After the last connection: a request that was still running has changed state too.
           writer?.flush();
