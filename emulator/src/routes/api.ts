@@ -10,19 +10,22 @@ import { companySchemaRoutes, countriesRoutes } from "./countries";
 import { countryFormRoutes } from "./country-forms";
 import { employmentsRoutes } from "./employments";
 import { identityRoutes } from "./identity";
+import { webhookCallbackRoutes } from "./webhook-callbacks";
+import { webhookEventRoutes } from "./webhook-events";
 import { magicLinkRoutes } from "./magic-link";
 import { employmentOnboardingRoutes, preOnboardingRoutes, reservesStatusRoutes } from "./onboarding-reads";
 
 /** Docs, guides and remote-cli disagree on the prefix; the gateway answers on all three. */
 export const API_PREFIXES = ["/v1", "/eor/v1", "/api/eor/v1"] as const;
 
-function targetOf(c: Context): Exclude<FaultTarget, "*" | "token" | "authorize"> | null {
+function targetOf(c: Context): Exclude<FaultTarget, "*" | "token" | "authorize" | "webhook_delivery"> | null {
   const path = c.req.path.replace(/^(?:\/api\/eor|\/eor)?\/v1/, "");
   if (path.startsWith("/identity")) return "identity";
   if (path.startsWith("/companies/schema")) return "schema";
   if (path.startsWith("/companies")) return "companies";
   if (path.startsWith("/employments")) return "employments";
   if (path.startsWith("/countries")) return "countries";
+  if (path.startsWith("/webhook-")) return "webhooks";
   return null;
 }
 
@@ -39,6 +42,8 @@ function v1(deps: Deps) {
   api.route("/employments", employmentOnboardingRoutes(deps));
   api.route("/onboarding", preOnboardingRoutes(deps));
   api.route("/countries", countriesRoutes(deps));
+  api.route("/webhook-callbacks", webhookCallbackRoutes(deps));
+  api.route("/webhook-events", webhookEventRoutes(deps));
   api.route("/countries", countryFormRoutes(deps));
   api.route("/magic-link", magicLinkRoutes(deps));
   api.all("*", (c) => notFound(c));
