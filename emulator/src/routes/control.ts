@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { decide, resolveAccount, startAuthorization } from "../authorize-flow";
 import type { AppEnv, Deps } from "../http/context";
 import { toClient } from "../state";
+import { webhookControlRoutes } from "./webhook-control";
 import { authorizeSchema, clientSchema, clockSchema, configSchema, faultSchema, issues } from "./control-schemas";
 
 type Parsed<T> = { ok: true; data: T } | { ok: false; res: Response };
@@ -128,6 +129,7 @@ export function controlRoutes(deps: Deps) {
     return c.json({ now: clock.iso() });
   });
 
+  r.route("/", webhookControlRoutes(deps));
   r.all("*", (c) => c.json({ error: "not_found" }, 404));
   return r;
 }
