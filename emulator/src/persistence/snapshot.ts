@@ -9,6 +9,7 @@ import type {
   AccessTokenRecord, AuthorizationCode, Client, Company, Employment, Grant, IssuedTokenLog,
   PendingAuthorization, RefreshTokenRecord, SentEmail, User,
 } from "../types";
+import type { WebhookCallback, WebhookEvent } from "../webhooks/store";
 
 /** Bump when the shape changes incompatibly; an older or newer file is set aside, not guessed at. */
 export const STATE_VERSION = 1;
@@ -42,6 +43,9 @@ const snapshotSchema = z.object({
   access_tokens: rows({ jti: z.string(), clientId: z.string(), expiresAt: ms }),
   issued_tokens: rows({ kind: z.string(), access_token: z.string() }),
   emails: rows({ id: z.string(), to: z.string() }),
+  // Optional: files written before webhooks existed still load.
+  webhook_callbacks: rows({ id: z.string(), companyId: z.string(), clientId: z.string(), url: z.string(), signingKey: z.string() }).optional(),
+  webhook_events: rows({ id: z.string(), companyId: z.string(), eventType: z.string(), body: z.string() }).optional(),
 });
 
 /** What state.json holds (version 1). */
@@ -63,9 +67,11 @@ export interface Snapshot {
   access_tokens: AccessTokenRecord[];
   issued_tokens: IssuedTokenLog[];
   emails: SentEmail[];
+  webhook_callbacks?: WebhookCallback[];
+  webhook_events?: WebhookEvent[];
 }
 
-/** Everything a returning user needs; the request log, rate-limit windows and faults are left out. */
+/** Everything a returning user needs; the request log, rate-limit windows, faults and webhook delivery attempts (and pending retries) are left out. */
 export function takeSnapshot(state: EmulatorState, clock: Clock, keys: KeyStore): Snapshot {
   const now = clock.now();
   return {
@@ -87,6 +93,8 @@ export function takeSnapshot(state: EmulatorState, clock: Clock, keys: KeyStore)
     access_tokens: [...state.accessTokens.values()].filter((t) => t.expiresAt > now),
     issued_tokens: state.issuedTokens,
     emails: state.emails,
+    webhook_callbacks: [...state.webhooks.callbacks.values()],
+    webhook_events: state.webhooks.events,
   };
 }
 
@@ -122,5 +130,7 @@ export function applySnapshot(state: EmulatorState, clock: Clock, s: Snapshot): 
   state.accessTokens = byKey(s.access_tokens, "jti");
   state.issuedTokens = s.issued_tokens;
   state.emails = s.emails;
+  state.webhooks.callbacks = byKey(s.webhook_callbacks ?? [], "id");
+  state.webhooks.events = s.webhook_events ?? [];
   clock.setOffset(s.clock_offset_ms);
 }
