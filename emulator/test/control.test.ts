@@ -131,6 +131,7 @@ describe("config", () => {
     expect(await json(await h.control("GET", "/config"))).toEqual({
       rotate_refresh_tokens: false, dead_refresh_token_error: "invalid_grant", access_token_ttl_seconds: 3600,
       refresh_token_ttl_seconds: null, rate_limit_per_minute: 250, validation_error_shape: "errors", not_entitled_shape: "action_error",
+      magic_links_entitled: true, webhook_retry_schedule_ms: [1000, 5000, 30_000], webhook_delivery_timeout_ms: 10_000,
     });
     const updated = await json(await h.control("POST", "/config", { access_token_ttl_seconds: 60 }));
     expect(updated.access_token_ttl_seconds).toBe(60);
