@@ -20,6 +20,7 @@ export type ApiErrorCode =
   | "payload_too_large"
   | "disconnected"
   | "needs_reconnect"
+  | "not_subscribed"
   | "temporarily_unavailable"
   | "rate_limited"
   | "misconfigured"
@@ -38,6 +39,7 @@ const STATUS: Record<ApiErrorCode, number> = {
   payload_too_large: 413,
   disconnected: 409,
   needs_reconnect: 409,
+  not_subscribed: 409,
   temporarily_unavailable: 503,
   rate_limited: 503,
   misconfigured: 502,
