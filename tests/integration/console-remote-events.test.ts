@@ -2,6 +2,7 @@
 // from the outbox and its deliveries, paging, filters) and the actions' checks of who is calling.
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { ActionResult } from "@/lib/auth/action-result";
+import type { DeliveryCounts, ForwardedState } from "@/lib/console/remote-events";
 import type { Db } from "@/lib/db";
 import { freshDatabase } from "./support/db";
 
@@ -63,7 +64,7 @@ beforeEach(async () => {
 describe("Remote events list", () => {
   it("derives each event's forwarded status from its outbox event and deliveries", async () => {
     const t = Date.parse("2026-11-20T10:00:00Z");
-    const cases: [string, Forwarding, q.ForwardedState, q.DeliveryCounts][] = [
+    const cases: [string, Forwarding, ForwardedState, DeliveryCounts][] = [
       ["company.activated", { outbox: "none" }, "not_queued", { succeeded: 0, pending: 0, failed: 0 }],
       ["company.archived", { outbox: "gone" }, "gone", { succeeded: 0, pending: 0, failed: 0 }],
       ["company.owner_changed", { outbox: "queued" }, "queued", { succeeded: 0, pending: 0, failed: 0 }],

@@ -16,7 +16,7 @@ function pretty(body: string): string {
 /** Received Remote events. The body (ids only) stays behind a disclosure; `showCompany` is off on a connection's own page. */
 export function RemoteEventsTable({ rows, showCompany = true }: { rows: ConsoleRemoteEvent[]; showCompany?: boolean }) {
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm" role="region" aria-label="Remote events" tabIndex={0}>
+    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm" role="region" aria-label="Received Remote events" tabIndex={0}>
       <table className="min-w-full divide-y divide-slate-200" data-testid="remote-events-table">
         <thead className="bg-slate-50">
           <tr>
