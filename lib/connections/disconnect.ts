@@ -4,6 +4,7 @@ import type { Actor } from "../audit/events";
 import { getDb } from "../db";
 import { getEnv } from "../env";
 import { emit, eventConnection, eventConnectionSelect } from "../events/emit";
+import { releaseRemoteSubscription } from "../remote-events/release";
 import { TokenServiceError } from "./errors";
 
 /**
@@ -12,6 +13,9 @@ import { TokenServiceError } from "./errors";
  * revocation endpoint.
  */
 export async function disconnectConnection(connectionId: string, actor: Actor): Promise<void> {
+  // Before the tokens go: deleting the company's webhook callback at Remote needs its token. Best
+  // effort and bounded; the outcome is recorded on the subscription, never a reason not to disconnect.
+  await releaseRemoteSubscription(connectionId, actor);
   await getDb().$transaction(async (tx) => {
     const row = await tx.connection.findUnique({
       where: { id: connectionId, environment: getEnv().REMOTE_ENVIRONMENT },

@@ -8,6 +8,7 @@ import { databaseKind } from "../db/urls";
 import { getEnv } from "../env";
 import { emit, eventConnection } from "../events/emit";
 import type { TokenSet } from "../remote/oauth";
+import { queueSubscriptionOnConnect } from "../remote-events/subscriptions";
 import { healthyStatus } from "./statuses";
 import { noteTokenLifetime } from "./token-lifetime";
 import { connectionViewSelect, type ConnectionView } from "./view";
@@ -131,6 +132,9 @@ function save(input: SaveConnectionInput, environment: string, now: Date) {
       tx,
     );
     await emit(tx, existing ? "connection.reconnected" : "connection.created", { connection: eventConnection(row) });
+    // Relaying Remote's webhooks: the subscription is queued here and made by a background job, so a
+    // slow Remote never slows this request.
+    await queueSubscriptionOnConnect(tx, id, now);
     if (input.connectLinkId) {
       await recordAudit({ type: "connect_link.used", actor: input.actor, connectionId: id, metadata: { connect_link_id: input.connectLinkId } }, tx);
     }

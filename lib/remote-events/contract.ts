@@ -1,30 +1,52 @@
 import "server-only";
 import type { Actor } from "../audit/events";
+import { recordAudit } from "../audit/record";
+import { getDb } from "../db";
+import { eventsFingerprint, normalizeRelayedEvents, readRelayedEvents, RELAYED_EVENTS_SETTING_KEY, serializeRelayedEvents, type RelayedEvents } from "./settings";
+import { queueResync } from "./subscriptions";
 
-// INTERFACE STUB (issue 13): what the console (and the partner API) call in lib/remote-events.
-// The helper building the relay replaces these bodies by re-exports of the real functions (or moves
-// them); the names and signatures stay so the console helper can code against them.
+// What the console (and the partner API) call in lib/remote-events. Names and signatures are the
+// interface the console codes against.
 
-/** `all`, a list of Remote event types, or [] (= relaying off). */
-export type RelayedEvents = "all" | string[];
+export type { RelayedEvents } from "./settings";
+export { RelayedEventsError } from "./settings";
+export { RemoteEventsError } from "./errors";
+export type { ReplayWindow } from "./replay";
+export { requestReplay } from "./replay";
+export { relaySyncProgress, requestResubscribe } from "./subscriptions";
 
-export type ReplayWindow = { after: Date; before: Date; eventType?: string };
+/** For the audit row: the set itself, unless it is too long to read there. */
+function summary(events: RelayedEvents): string {
+  const fp = eventsFingerprint(events);
+  if (!fp) return "off";
+  return fp.length > 500 ? `${(events as string[]).length} types` : fp;
+}
 
 /** The event set in force: the admin's choice in Settings if any, else REMOTE_WEBHOOK_EVENTS. */
 export async function getRelayedEvents(): Promise<RelayedEvents> {
-  return [];
+  return readRelayedEvents(getDb());
 }
 
-/** Validates against Remote's event types, stores it (AppSetting), audits, and queues re-sync of every subscription. */
-export async function setRelayedEvents(_value: RelayedEvents, _actor: Actor): Promise<void> {}
-
-/** How far the background re-sync of subscriptions to the current event set has got. */
-export async function relaySyncProgress(): Promise<{ total: number; inSync: number; pending: number; failed: number }> {
-  return { total: 0, inSync: 0, pending: 0, failed: 0 };
+/**
+ * Validates against Remote's event types (RelayedEventsError names what is wrong), stores it
+ * (AppSetting), audits, and queues re-sync of every subscription; the job does the Remote calls.
+ */
+export async function setRelayedEvents(value: RelayedEvents, actor: Actor): Promise<void> {
+  const events = normalizeRelayedEvents(value);
+  const stored = serializeRelayedEvents(events);
+  const updatedBy = actor.label ?? null;
+  await getDb().$transaction(async (tx) => {
+    const before = await readRelayedEvents(tx);
+    await tx.appSetting.upsert({ where: { key: RELAYED_EVENTS_SETTING_KEY }, create: { key: RELAYED_EVENTS_SETTING_KEY, value: stored, updatedBy }, update: { value: stored, updatedBy } });
+    await recordAudit(
+      {
+        type: "settings.remote_webhook_events_updated",
+        actor,
+        message: events === "all" ? "Relaying all of Remote's webhook events" : events.length ? `Relaying ${events.length} of Remote's webhook event types` : "Relaying Remote's webhooks turned off",
+        metadata: { before: summary(before), after: summary(events) },
+      },
+      tx,
+    );
+  });
+  await queueResync(events);
 }
-
-/** Console "Re-subscribe": queues (re)creation of the connection's subscription; audited. Work happens in the job. */
-export async function requestResubscribe(_connectionId: string, _actor: Actor): Promise<void> {}
-
-/** Asks Remote to replay a window of the connection's events (duplicates are dropped on receipt); audited. */
-export async function requestReplay(_connectionId: string, _window: ReplayWindow, _actor: Actor): Promise<void> {}

@@ -1,0 +1,12 @@
+import { receiveRemoteWebhook } from "@/lib/remote-events/receive";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * POST /api/remote/webhooks/{callbackId} — Remote delivers a company's webhook here. No session or
+ * API key: the signature made with that callback's signing key is the authentication.
+ */
+export async function POST(req: Request, ctx: { params: Promise<{ callbackId: string }> }): Promise<Response> {
+  const { callbackId } = await ctx.params;
+  return receiveRemoteWebhook(callbackId, req);
+}
