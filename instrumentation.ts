@@ -10,6 +10,7 @@ export async function register() {
       // Modules that register jobs, then the runner.
       await import("./lib/webhooks/jobs");
       await import("./lib/connections/health-monitor-job");
+      await import("./lib/remote-events/jobs");
       const { startJobRunner } = await import("./lib/jobs/start");
       startJobRunner({ signals: "stop" });
     }

@@ -7,6 +7,7 @@ import { processOwner, registeredJobs, startJobRunner } from "../lib/jobs";
 // Modules that register jobs (imported for that effect), before the runner starts.
 import "../lib/webhooks/jobs";
 import "../lib/connections/health-monitor-job";
+import "../lib/remote-events/jobs";
 
 function main() {
   checkSettingsOrExit();
