@@ -5,6 +5,7 @@ import { getDb } from "../db";
 import { getEnv } from "../env";
 import { emitConnectionEvent } from "../events/emit";
 import { logger } from "../logger";
+import { spendRemoteCall, withBudget } from "../remote/budget";
 import { refreshForHealthCheck } from "./access-token";
 import { TokenServiceError } from "./errors";
 import {
@@ -115,8 +116,10 @@ export async function runHealthSweep(opts: SweepOptions = {}): Promise<SweepSumm
       const wait = nextCallAt - clock().getTime();
       if (wait > 0) await sleep(wait, opts.signal);
       if (opts.signal?.aborted) break sweep;
+      if (!(await spendBackgroundCall(opts.signal))) break sweep;
       const startedAt = clock();
-      const outcome = await checkOne(row.id, startedAt, s, opts.random);
+      // The call was paid for above; anything more this check sends to Remote is background work too.
+      const outcome = await withBudget({ priority: "background", prepaid: { left: 1 } }, () => checkOne(row.id, startedAt, s, opts.random));
       if (outcome.calledRemote) {
         summary.remote_calls++;
         nextCallAt = startedAt.getTime() + spacing;
@@ -135,6 +138,21 @@ export async function runHealthSweep(opts: SweepOptions = {}): Promise<SweepSumm
   summary.when = clock().toISOString();
   logger.info({ job: "health", ...summary }, `health sweep: ${summaryLine(summary)}`);
   return summary;
+}
+
+/**
+ * The monitor is background work: it waits for room in the shared rate budget, and waits here,
+ * before the refresh takes its lease, so a full budget never keeps a lease (and every caller
+ * waiting on it) held. False when the sweep is being stopped.
+ */
+async function spendBackgroundCall(signal?: AbortSignal): Promise<boolean> {
+  try {
+    await spendRemoteCall("background", { signal });
+    return true;
+  } catch (e) {
+    if (signal?.aborted) return false;
+    throw e;
+  }
 }
 
 type Outcome = { result: "healthy" | "failing" | "needs_reconnect" | "skipped"; calledRemote: boolean; clientRefused?: boolean };

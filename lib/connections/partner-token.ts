@@ -4,6 +4,7 @@ import { getDb } from "../db";
 import type { Prisma } from "../db/client";
 import { getEnv } from "../env";
 import { logger } from "../logger";
+import { withBudget } from "../remote/budget";
 import { RemoteError } from "../remote/errors";
 import { clientCredentialsGrant } from "../remote/oauth";
 import { withRetry } from "../remote/retry";
@@ -98,7 +99,9 @@ export async function getPartnerAccessToken(): Promise<PartnerToken> {
           throw e;
         }
         try {
-          const t = await withRetry(() => clientCredentialsGrant(), { attempts: 3, deadline: until.getTime() - getEnv().REMOTE_HTTP_TIMEOUT_MS });
+          const lastStart = until.getTime() - getEnv().REMOTE_HTTP_TIMEOUT_MS;
+          // A wait for the rate budget ends in time too, so a reply never arrives after the lease.
+          const t = await withBudget({ deadline: lastStart }, () => withRetry(() => clientCredentialsGrant(), { attempts: 3, deadline: lastStart }));
           if (probe) await closeClientCircuit();
           noteTokenLifetime(t.expiresIn);
           const expiresAt = new Date(Date.now() + t.expiresIn * 1000);

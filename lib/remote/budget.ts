@@ -1,25 +1,101 @@
 import "server-only";
+import { getEnv } from "../env";
+import { DEFAULT_WINDOW_MS, figureFromReply, type BudgetPriority } from "./budget-math";
+import { budgetContext } from "./budget-context";
+import { trySpend, tighten } from "./budget-store";
+import { RemoteError } from "./errors";
 
-// INTERFACE STUB (issue 12): the shared rate budget every call to Remote passes. The helper building
-// the budget replaces the bodies; the signatures are what other modules code against.
+// The shared rate budget every call to Remote passes (issue 12). REMOTE_RATE_LIMIT_PER_MINUTE calls
+// per sliding minute per client id, across every process sharing the database; Remote's own
+// x-ratelimit-* figures only ever make it tighter. Token requests come first, then proxy and
+// interactive calls, then background work, which waits instead of failing. Nothing here touches the
+// database until something actually calls Remote.
 
-/** Who is asking, most important first: token requests, then proxy/interactive calls, then background work. */
-export type BudgetPriority = "token" | "proxy" | "background";
+export type { BudgetPriority } from "./budget-math";
+export { withBudget, withBudgetPriority } from "./budget-context";
 
-/** The budget had no room within the caller's wait limit. */
-export class RateBudgetExhausted extends Error {
-  constructor(readonly retryAfterMs: number) {
-    super(`Remote's rate budget is spent; retry in ${Math.ceil(retryAfterMs / 1000)} s`);
+/**
+ * The budget had no room within the caller's wait limit. It is a RemoteError of kind rate_limited,
+ * so code that already handles Remote's own 429 (retry after, clear message) handles this too.
+ */
+export class RateBudgetExhausted extends RemoteError {
+  declare readonly retryAfterMs: number;
+  constructor(retryAfterMs: number) {
+    super("rate_limited", `Remote's rate budget is spent; retry in ${Math.max(1, Math.ceil(retryAfterMs / 1000))} s`, { retryAfterMs });
     this.name = "RateBudgetExhausted";
   }
 }
 
+/** Waiting callers look again at least this often: other processes' spends and Remote's replies give no notice. */
+const POLL_CAP_MS = 1000;
+
+type TestHooks = { windowMs?: number };
+const testHooks = globalThis as unknown as { __remoteBudgetTestHooks?: TestHooks };
+
+/** Test-only: a shorter window than Remote's minute, so tests need not wait a real minute. Not a setting. */
+export function setBudgetWindowForTests(windowMs: number | undefined): void {
+  testHooks.__remoteBudgetTestHooks = { windowMs };
+}
+
+const windowMs = () => testHooks.__remoteBudgetTestHooks?.windowMs ?? DEFAULT_WINDOW_MS;
+
+function defaultMaxWait(priority: BudgetPriority): number {
+  const env = getEnv();
+  if (priority === "proxy") return env.PROXY_MAX_WAIT_MS;
+  // A token request waits no longer than Remote itself may take to answer; the caller (a refresh
+  // holding a lease, a consent callback) is itself on a clock.
+  if (priority === "token") return env.REMOTE_HTTP_TIMEOUT_MS;
+  return Infinity;
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const t = setTimeout(done, ms);
+    function done() {
+      clearTimeout(t);
+      signal?.removeEventListener("abort", abort);
+      resolve();
+    }
+    function abort() {
+      clearTimeout(t);
+      reject(signal!.reason);
+    }
+    signal?.addEventListener("abort", abort, { once: true });
+  });
+}
+
 /**
- * Spends one call of the shared budget, waiting for room up to `maxWaitMs` (default: token requests
- * and background work wait as long as needed; proxy calls use PROXY_MAX_WAIT_MS). Throws
- * RateBudgetExhausted when the wait would be longer.
+ * Spends one call of the shared budget, waiting for room up to `maxWaitMs` (default: proxy calls
+ * PROXY_MAX_WAIT_MS, token requests REMOTE_HTTP_TIMEOUT_MS, background work as long as needed;
+ * a surrounding withBudget deadline shortens any of them). Throws RateBudgetExhausted when the wait
+ * would be longer, or the signal's reason when it aborts.
  */
-export async function spendRemoteCall(_priority: BudgetPriority, _opts: { maxWaitMs?: number; signal?: AbortSignal } = {}): Promise<void> {}
+export async function spendRemoteCall(priority: BudgetPriority, opts: { maxWaitMs?: number; signal?: AbortSignal } = {}): Promise<void> {
+  await spendRemoteCallTimed(priority, opts);
+}
+
+/** spendRemoteCall, answering when (ms epoch, on the budget's clock) the call was counted; for tests and measurements. */
+export async function spendRemoteCallTimed(priority: BudgetPriority, opts: { maxWaitMs?: number; signal?: AbortSignal } = {}): Promise<number> {
+  const env = getEnv();
+  const ctx = budgetContext();
+  let deadline = Date.now() + (opts.maxWaitMs ?? defaultMaxWait(priority));
+  if (ctx?.deadline !== undefined) deadline = Math.min(deadline, ctx.deadline);
+  for (;;) {
+    opts.signal?.throwIfAborted();
+    const r = await trySpend(env.REMOTE_CLIENT_ID, priority, env.REMOTE_RATE_LIMIT_PER_MINUTE, windowMs());
+    if (r.ok) return r.at;
+    const left = deadline - Date.now();
+    // No point waiting for room that cannot come in time: answer now, with when to come back.
+    if (r.waitMs > left) throw new RateBudgetExhausted(r.waitMs);
+    // Jitter, so waiters in several processes do not all look at the same instant.
+    await sleep(Math.min(r.waitMs, POLL_CAP_MS) * (0.9 + Math.random() * 0.2), opts.signal);
+  }
+}
 
 /** Feeds Remote's answer (status, x-ratelimit-remaining/reset, Retry-After) back; it only ever tightens the budget. */
-export async function observeRemoteRateHeaders(_status: number, _headers: Headers): Promise<void> {}
+export async function observeRemoteRateHeaders(status: number, headers: Headers): Promise<void> {
+  if (!figureFromReply(status, headers, Date.now())) return;
+  const env = getEnv();
+  await tighten(env.REMOTE_CLIENT_ID, (now) => figureFromReply(status, headers, now)!, status === 429, env.REMOTE_RATE_LIMIT_PER_MINUTE);
+}

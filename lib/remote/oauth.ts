@@ -15,11 +15,12 @@ export type TokenSet = {
   scope?: string;
 };
 
-// oauth4webapi speaks the protocol and sees Remote's real reply; our fetch adds only the timeout.
+// oauth4webapi speaks the protocol and sees Remote's real reply; our fetch adds the timeout and spends
+// the call from the rate budget (as a token request unless the context says otherwise).
 function options() {
   const env = getEnv();
   const insecure = env.gatewayUrl.startsWith("http://");
-  return { [oauth.customFetch]: timedFetch(env.REMOTE_HTTP_TIMEOUT_MS), ...(insecure ? { [oauth.allowInsecureRequests]: true } : {}) };
+  return { [oauth.customFetch]: timedFetch(env.REMOTE_HTTP_TIMEOUT_MS, { priority: "token" }), ...(insecure ? { [oauth.allowInsecureRequests]: true } : {}) };
 }
 
 function clientAuth() {

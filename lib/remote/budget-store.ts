@@ -1,0 +1,106 @@
+import "server-only";
+import { getDb } from "../db";
+import { databaseKind } from "../db/urls";
+import { getEnv } from "../env";
+import { currentSecond, decide, liveFigure, mergeFigure, spendFromFigure, windowStart, type BudgetPriority, type RemoteFigure, type Slot } from "./budget-math";
+
+// The budget's rows: one RemoteRateBudget row per client id that every spend locks (PostgreSQL:
+// SELECT … FOR UPDATE; SQLite: the adapter's BEGIN IMMEDIATE), and RemoteRateSlot rows counting the
+// calls of each second. One short transaction per spend: lock, read the window, drop seconds that
+// left it, count the call. On PostgreSQL the clock is the database's, so every instance, whatever
+// its own clock says, counts the same seconds.
+
+type Tx = Parameters<Parameters<ReturnType<typeof getDb>["$transaction"]>[0]>[0];
+type Locked = { now: number; figure: RemoteFigure | null };
+
+const isPostgres = () => databaseKind(getEnv().DATABASE_URL) === "postgresql";
+
+const LOCK_PG =
+  `SELECT "remoteRemaining" AS "remaining", (extract(epoch FROM "remoteResetAt") * 1000)::float8 AS "resetAt", ` +
+  `(extract(epoch FROM clock_timestamp()) * 1000)::float8 AS "now" FROM "RemoteRateBudget" WHERE "clientId" = $1 FOR UPDATE`;
+
+const toFigure = (remaining: number | null | undefined, resetAt: number | null | undefined): RemoteFigure | null =>
+  remaining === null || remaining === undefined || resetAt === null || resetAt === undefined ? null : { remaining: Number(remaining), resetAt: Number(resetAt) };
+
+/** Locks the client id's budget row (creating it on first use) and reads Remote's figure and the clock. */
+async function lockBudget(tx: Tx, clientId: string): Promise<Locked> {
+  if (isPostgres()) {
+    type R = { remaining: number | null; resetAt: number | null; now: number };
+    let rows = await tx.$queryRawUnsafe<R[]>(LOCK_PG, clientId);
+    if (!rows.length) {
+      // A concurrent first spend may insert it too: the unique key makes the loser wait, then do nothing.
+      await tx.$executeRawUnsafe(`INSERT INTO "RemoteRateBudget" ("clientId", "updatedAt") VALUES ($1, now()) ON CONFLICT ("clientId") DO NOTHING`, clientId);
+      rows = await tx.$queryRawUnsafe<R[]>(LOCK_PG, clientId);
+    }
+    return { now: Number(rows[0].now), figure: toFigure(rows[0].remaining, rows[0].resetAt) };
+  }
+  // SQLite: the transaction already holds the database's write lock (BEGIN IMMEDIATE).
+  const row =
+    (await tx.remoteRateBudget.findUnique({ where: { clientId } })) ?? (await tx.remoteRateBudget.create({ data: { clientId } }));
+  return { now: Date.now(), figure: toFigure(row.remoteRemaining, row.remoteResetAt?.getTime()) };
+}
+
+function saveFigure(tx: Tx, clientId: string, f: RemoteFigure | null) {
+  return tx.remoteRateBudget.update({ where: { clientId }, data: { remoteRemaining: f?.remaining ?? null, remoteResetAt: f ? new Date(f.resetAt) : null } });
+}
+
+export type SpendAttempt = ({ ok: true; at: number } | { ok: false; waitMs: number }) & { used: number };
+
+/** Spends one call if `priority` may have it now; otherwise says how long to wait. */
+export async function trySpend(clientId: string, priority: BudgetPriority, limit: number, windowMs: number): Promise<SpendAttempt> {
+  return getDb().$transaction(async (tx) => {
+    const { now, figure } = await lockBudget(tx, clientId);
+    const rows = await tx.remoteRateSlot.findMany({ where: { clientId }, select: { second: true, count: true } });
+    const start = windowStart(now, windowMs);
+    const slots: Slot[] = rows.map((r) => ({ second: r.second.getTime(), count: r.count }));
+    if (slots.some((s) => s.second < start)) await tx.remoteRateSlot.deleteMany({ where: { clientId, second: { lt: new Date(start) } } });
+    const live = slots.filter((s) => s.second >= start);
+    const used = live.reduce((n, s) => n + s.count, 0);
+    const verdict = decide({ limit, windowMs, now, slots: live, remote: figure }, priority);
+    if (!verdict.ok) return { ...verdict, used };
+    const second = currentSecond(now);
+    if (live.some((s) => s.second === second)) {
+      await tx.remoteRateSlot.update({ where: { clientId_second: { clientId, second: new Date(second) } }, data: { count: { increment: 1 } } });
+    } else {
+      await tx.remoteRateSlot.create({ data: { clientId, second: new Date(second), count: 1 } });
+    }
+    // Counting down Remote's figure keeps it tight between replies (and across processes).
+    if (liveFigure(figure, now)) await saveFigure(tx, clientId, spendFromFigure(figure, now));
+    return { ok: true, at: now, used: used + 1 };
+  });
+}
+
+/**
+ * Lays Remote's figure from one reply over the stored one (tighter only). `seen` gets the clock the
+ * figure is kept in. Skips the write when the reply adds nothing, which is the usual case: our
+ * count-down already runs ahead of Remote's replies.
+ */
+export async function tighten(clientId: string, seen: (now: number) => RemoteFigure, refused: boolean, limit: number): Promise<void> {
+  const db = getDb();
+  const quick = await db.remoteRateBudget.findUnique({ where: { clientId }, select: { remoteRemaining: true, remoteResetAt: true } });
+  const approx = seen(Date.now());
+  const stored = liveFigure(toFigure(quick?.remoteRemaining, quick?.remoteResetAt?.getTime()), Date.now());
+  if (!refused) {
+    // Our own window admits at most `limit` calls in any minute, so a figure at or above it cannot bind.
+    if (!stored && approx.remaining >= limit) return;
+    if (stored && approx.remaining >= stored.remaining && Math.abs(approx.resetAt - stored.resetAt) < 1000) return;
+  }
+  await db.$transaction(async (tx) => {
+    const { now, figure } = await lockBudget(tx, clientId);
+    const merged = mergeFigure(figure, seen(now), now, refused);
+    const live = liveFigure(figure, now);
+    if (live && merged.remaining === live.remaining && merged.resetAt === live.resetAt) return;
+    await saveFigure(tx, clientId, merged);
+  });
+}
+
+/** What the console or a test may show: calls in the current window and Remote's live figure. */
+export async function budgetSnapshot(clientId: string, windowMs: number): Promise<{ used: number; remote: RemoteFigure | null }> {
+  const db = getDb();
+  const now = Date.now();
+  const [rows, row] = await Promise.all([
+    db.remoteRateSlot.findMany({ where: { clientId, second: { gte: new Date(windowStart(now, windowMs)) } }, select: { count: true } }),
+    db.remoteRateBudget.findUnique({ where: { clientId } }),
+  ]);
+  return { used: rows.reduce((n, r) => n + r.count, 0), remote: liveFigure(toFigure(row?.remoteRemaining, row?.remoteResetAt?.getTime()), now) };
+}
