@@ -3,7 +3,7 @@ import { opaqueToken } from "./ids";
 export const FAULT_TARGETS = [
   "token", "authorize", "companies", "identity", "employments", "countries", "schema", "webhooks", "webhook_delivery", "*",
 ] as const;
-export const FAULT_MODES = ["error", "latency", "timeout", "rate_limit", "malformed", "bad_signature", "stale_timestamp"] as const;
+export const FAULT_MODES = ["error", "latency", "timeout", "rate_limit", "malformed", "stall_body", "bad_signature", "stale_timestamp"] as const;
 /** Modes that only make sense for outbound webhook deliveries. */
 export const DELIVERY_ONLY_MODES: readonly FaultMode[] = ["bad_signature", "stale_timestamp"];
 export const FAULT_GRANTS = ["authorization_code", "refresh_token", "client_credentials"] as const;

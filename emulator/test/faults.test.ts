@@ -107,6 +107,21 @@ describe("fault injection", () => {
     await expect(truncated.json()).rejects.toThrow();
   });
 
+  it("stall_body: sends half of the body, the rest only once the fault is cleared", async () => {
+    const token = await partnerToken(h);
+    const body = { pad: "z".repeat(100_000) };
+    await addFault({ target: "employments", mode: "stall_body", body, latency_ms: 60_000, times: 1 });
+    const res = await h.call("/v1/employments", { bearer: token });
+    expect(res.status).toBe(200);
+    const reader = res.body!.getReader();
+    let got = 0;
+    while (got < 50_000) got += (await reader.read()).value!.byteLength;
+    expect(got).toBeLessThan(100_010);
+    await h.control("DELETE", "/faults");
+    for (let r = await reader.read(); !r.done; r = await reader.read()) got += r.value.byteLength;
+    expect(got).toBe(JSON.stringify(body).length);
+  });
+
   it("authorize: faults the consent page too", async () => {
     await addFault({ target: "authorize", mode: "error", status: 500 });
     expect((await h.call("/auth/oauth2/authorize?client_id=x")).status).toBe(500);

@@ -53,10 +53,34 @@ async function respond(c: Context<AppEnv>, deps: Deps, fault: Fault): Promise<Re
       return fault.malformed === "html"
         ? c.html(GATEWAY_PAGE, 200)
         : c.body('{"data":{"companies":[{"id":"', 200, { "Content-Type": "application/json" });
+    case "stall_body":
+      return stalledBody(c, deps, fault, signal);
     case "bad_signature":
     case "stale_timestamp":
       return null; // Delivery-only modes (refused for gateway targets by the control schema).
   }
+}
+
+/**
+ * A 200 whose JSON body (`body`, default `{message}`) stops halfway, as over a stuck network, until
+ * `latency_ms` passes or the fault is cleared: lets a client show it passes a body on as it arrives.
+ */
+function stalledBody(c: Context<AppEnv>, deps: Deps, fault: Fault, signal: AbortSignal): Response {
+  const bytes = new TextEncoder().encode(JSON.stringify(fault.body ?? { message: "stalled" }));
+  const half = Math.floor(bytes.length / 2);
+  let sent = 0;
+  const stream = new ReadableStream<Uint8Array>({
+    async pull(ctrl) {
+      if (sent === 0) {
+        sent = half;
+        return ctrl.enqueue(bytes.subarray(0, half));
+      }
+      await deps.faults.wait(fault.id, fault.latency_ms, signal);
+      ctrl.enqueue(bytes.subarray(half));
+      ctrl.close();
+    },
+  });
+  return c.body(stream, 200, { "Content-Type": "application/json" });
 }
 
 /** Faults act at the gateway, before authentication, like a real outage would. */
