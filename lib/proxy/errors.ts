@@ -46,6 +46,7 @@ export function toProxyFailure(e: unknown, req: Request, requestId: string): Pro
   if (e instanceof ApiProblem || e instanceof TokenServiceError) return { code: e.code, message: e.message, retryAfterMs: e.retryAfterMs };
   if (e instanceof RemoteError) {
     if (e.kind === "bad_request") return { code: "invalid_request", message: e.message };
+    if (e.kind === "rate_limited") return { code: "rate_limited", message: `${e.message}; retry after the Retry-After delay.`, retryAfterMs: e.retryAfterMs ?? 1000 };
     return { code: "temporarily_unavailable", message: `${e.message}; retry shortly.`, retryAfterMs: e.retryAfterMs ?? 1000 };
   }
   const { databaseUnavailable } = reportFailure(e, requestId, { method: req.method, path: "proxy", api: "proxy" });

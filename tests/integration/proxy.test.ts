@@ -128,6 +128,22 @@ describe("forwarding", () => {
     expect(await gatewayCalls()).toHaveLength(0);
   });
 
+  it("streams Remote's reply: a 1 MB body whose second half Remote holds back is answered, and readable, before it arrives", async () => {
+    const body = { data: { pad: "s".repeat(1024 * 1024) } };
+    await control("POST", "/faults", { target: "employments", mode: "stall_body", body, latency_ms: 25_000, times: 1 });
+    // A buffering proxy would only answer after Remote finished (25 s, past this test's timeout).
+    const res = await viaConnection("v1/employments");
+    expect(res.status).toBe(200);
+    const reader = res.body!.getReader();
+    let got = 0;
+    while (got < 512 * 1024) got += (await reader.read()).value!.byteLength;
+    const total = JSON.stringify(body).length;
+    expect(got).toBeLessThan(total);
+    await control("DELETE", "/faults");
+    for (let r = await reader.read(); !r.done; r = await reader.read()) got += r.value.byteLength;
+    expect(got).toBe(total);
+  }, 20_000);
+
   it("passes Remote's 5xx through with its body (streamed, over 1 MB) and does not retry it", async () => {
     const big = { message: "upstream broke", detail: "y".repeat(1_200_000) };
     await control("POST", "/faults", { target: "employments", mode: "error", status: 503, body: big, times: 1 });
