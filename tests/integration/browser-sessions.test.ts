@@ -1,12 +1,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { POST as tokenRoute } from "@/app/api/v1/connections/[id]/access-token/route";
 import { POST as sessionRoute } from "@/app/api/v1/connections/[id]/browser-sessions/route";
+import * as proxyRoute from "@/app/api/v1/connections/[id]/remote/[...path]/route";
 import { createApiKey } from "@/lib/api-keys/service";
 import { authorizeBrowserSession, browserSessionPreflight } from "@/lib/browser-sessions/authorize";
 import { sha256 } from "@/lib/crypto/hash";
 import type { Db } from "@/lib/db";
 import { freshDatabase } from "./support/db";
-import { resetEmulator } from "./support/emulator";
+import { emulatorUrl, resetEmulator } from "./support/emulator";
 import { ACME, GLOBEX, connect } from "./support/consent";
 
 let db: Db;
@@ -186,5 +187,42 @@ describe("access-token reply", () => {
     expect(body.expires_in).toBeGreaterThan(0);
     expect(Math.abs(body.expires_in - left)).toBeLessThanOrEqual(2);
     expect(body).toHaveProperty("access_token");
+  });
+});
+
+describe("through the proxy route (what remote-flows in the page sees)", () => {
+  type Proxy = (req: Request, ctx: { params: Promise<never> }) => Promise<Response>;
+  const viaProxy = (handler: Proxy, path: string, init: RequestInit & { headers?: Record<string, string> }) =>
+    handler(new Request(`http://localhost:3999/api/v1/connections/${acmeId}/remote/${path}`, init), {
+      params: Promise.resolve({ id: acmeId, path: path.split("?")[0].split("/") }) as Promise<never>,
+    });
+
+  it("reads an employment with the session from the allowed origin, and refuses a write and another origin", async () => {
+    const s = await mint();
+    const { accessToken } = await (await import("@/lib/connections/access-token")).getAccessToken(acmeId);
+    const list = await (await fetch(`${emulatorUrl()}/v1/employments?page_size=1`, { headers: { authorization: `Bearer ${accessToken}` } })).json();
+    const id = list.data.employments[0].id as string;
+    const headers = { authorization: `Bearer ${s.token}`, origin: ORIGIN, accept: "application/json" };
+
+    const ok = await viaProxy(proxyRoute.GET as Proxy, `v1/employments/${id}`, { headers });
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get("access-control-allow-origin")).toBe(ORIGIN);
+    expect(ok.headers.get("x-ratelimit-remaining")).toBeTruthy();
+    const text = await ok.text();
+    expect(JSON.parse(text).data.employment.id).toBe(id);
+    expect(text).not.toContain(accessToken);
+
+    const write = await viaProxy(proxyRoute.POST as Proxy, `v1/employments/${id}`, { method: "POST", headers: { ...headers, "content-type": "application/json" }, body: "{}" });
+    expect(write.status).toBe(403);
+    expect(write.headers.get("x-remote-connect-error")).toBe("forbidden");
+    const other = await viaProxy(proxyRoute.GET as Proxy, `v1/employments/${id}`, { headers: { ...headers, origin: "https://evil.example" } });
+    expect(other.status).toBe(403);
+    expect(other.headers.get("access-control-allow-origin")).toBeNull();
+
+    const pre = await viaProxy(proxyRoute.OPTIONS as Proxy, `v1/employments/${id}`, {
+      method: "OPTIONS",
+      headers: { origin: ORIGIN, "access-control-request-method": "GET", "access-control-request-headers": "authorization" },
+    });
+    expect(pre.status).toBe(204);
   });
 });
