@@ -1,0 +1,328 @@
+// Relaying Remote's webhooks (issue #13) against the real emulator: subscriptions made by the job with
+// the company's token, Remote's signed deliveries reaching our receive route over HTTP, dedupe, and
+// forwarding through the outbox to a partner endpoint process that verifies our signature.
+import { createHmac, randomBytes } from "node:crypto";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { POST as replayRoute } from "@/app/api/v1/connections/[id]/remote-events/replay/route";
+import { createApiKey } from "@/lib/api-keys/service";
+import { getAccessToken } from "@/lib/connections/access-token";
+import { disconnectConnection } from "@/lib/connections/disconnect";
+import type { Db } from "@/lib/db";
+import { eventPayload } from "@/lib/events/emit";
+import { requestReplay, setRelayedEvents } from "@/lib/remote-events/contract";
+import { receiveRemoteWebhook } from "@/lib/remote-events/receive";
+import { deleteWebhookCallback } from "@/lib/remote/webhook-callbacks";
+import { deliverDueWebhooks } from "@/lib/webhooks/deliver";
+import { dispatchPendingEvents } from "@/lib/webhooks/dispatch";
+import { generateWebhookSecret } from "@/lib/webhooks/secret";
+import { freshDatabase } from "./support/db";
+import { control, resetEmulator } from "./support/emulator";
+import { ACME, GLOBEX, connect } from "./support/consent";
+import {
+  emitAtRemote,
+  remoteCallbacks,
+  remoteDeliveries,
+  signingKeyOf,
+  startRelayServer,
+  subscriptionOf,
+  syncSubscriptions,
+  until,
+} from "./support/remote-relay";
+import { endpointRow, startReceiver } from "./support/webhook-delivery";
+
+const staff = { type: "staff", id: "s1", label: "ops@partner.example" } as const;
+const EVENTS = ["employment.onboarding.completed", "payslip.released"];
+const secret = generateWebhookSecret();
+let db: Db;
+let relay: Awaited<ReturnType<typeof startRelayServer>>;
+let rx: Awaited<ReturnType<typeof startReceiver>>;
+
+beforeAll(async () => {
+  relay = await startRelayServer();
+  rx = await startReceiver([secret]);
+});
+afterAll(async () => {
+  await relay.close();
+  rx.stop();
+});
+beforeEach(async () => {
+  db = await freshDatabase();
+  await resetEmulator();
+  // One attempt per delivery unless a test asks for Remote's retries.
+  await control("POST", "/config", { webhook_retry_schedule_ms: [] });
+  relay.served.length = 0;
+  await setRelayedEvents(EVENTS, staff);
+});
+
+const sync = (now?: Date) => syncSubscriptions(relay.base, { now });
+const audits = async (type: string) => db.auditEvent.findMany({ where: { type } });
+const remoteEventRows = () => db.remoteEvent.findMany({ orderBy: { receivedAt: "asc" } });
+const forwarded = () => db.event.findMany({ where: { type: { startsWith: "remote." } }, orderBy: { id: "asc" } });
+const webhookCalls = () => control<{ path: string; method: string }[]>("GET", "/requests?path=/v1/webhook-callbacks");
+
+async function subscribed(companyId = ACME.id) {
+  const { connectionId } = await connect(companyId);
+  await sync();
+  expect((await subscriptionOf(connectionId)).state).toBe("active");
+  return connectionId;
+}
+
+/** A delivery signed like Remote signs them, sent to our route over HTTP. */
+async function postSigned(connectionId: string, body: string, opts: { ts?: number; key?: string } = {}) {
+  const sub = await subscriptionOf(connectionId);
+  const ts = String(opts.ts ?? Date.now());
+  const key = opts.key ?? (await signingKeyOf(connectionId));
+  const signature = createHmac("sha256", key).update(`${body}:${ts}`).digest("hex");
+  return fetch(`${relay.base}/api/remote/webhooks/${sub.id}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-remote-signature": signature, "x-remote-timestamp": ts },
+    body,
+  });
+}
+
+describe("subscribing", () => {
+  it("a connect queues the subscription; the job creates it at Remote with the company's token, never the consent request", async () => {
+    const { connectionId } = await connect(ACME.id);
+    const queued = await subscriptionOf(connectionId);
+    expect(queued).toMatchObject({ state: "pending", remoteCallbackId: null, signingKeyEnc: null });
+    expect(queued.id).toMatch(/^rcb_[A-Za-z0-9_-]{32}$/);
+    expect(await webhookCalls()).toEqual([]);
+
+    expect(await sync()).toMatchObject({ claimed: 1, ok: 1 });
+    const [cb, ...more] = await remoteCallbacks(ACME.id);
+    expect(more).toEqual([]);
+    expect(cb).toMatchObject({ url: `${relay.base}/api/remote/webhooks/${queued.id}`, subscribe_to_all_events: false });
+    expect([...cb.subscribed_events].sort()).toEqual(EVENTS);
+    const row = await subscriptionOf(connectionId);
+    expect(row).toMatchObject({ state: "active", remoteCallbackId: cb.id, appliedEvents: EVENTS.join(","), attempts: 0, lastError: null, nextAttemptAt: null });
+    // Sealed by the vault: the key Remote showed once is not stored readable.
+    const key = await signingKeyOf(connectionId);
+    expect(row.signingKeyEnc).not.toContain(key);
+    expect(await audits("remote_subscription.created")).toHaveLength(1);
+  });
+
+  it("a reconnect repairs the same callback in place; one deleted at Remote is created again; never two", async () => {
+    const connectionId = await subscribed();
+    const first = await subscriptionOf(connectionId);
+
+    await connect(ACME.id);
+    expect((await subscriptionOf(connectionId)).state).toBe("pending");
+    await sync();
+    const cbs = await remoteCallbacks(ACME.id);
+    expect(cbs.map((c) => c.id)).toEqual([first.remoteCallbackId]);
+    expect(await subscriptionOf(connectionId)).toMatchObject({ id: first.id, state: "active", remoteCallbackId: first.remoteCallbackId, signingKeyEnc: first.signingKeyEnc });
+    expect(await audits("remote_subscription.resubscribed")).toHaveLength(1);
+
+    // Someone deleted it at Remote: the next reconnect finds it gone and creates a new one.
+    const { accessToken } = await getAccessToken(connectionId);
+    expect(await deleteWebhookCallback(accessToken, first.remoteCallbackId!)).toBe(true);
+    await connect(ACME.id);
+    await sync();
+    const [again, ...more] = await remoteCallbacks(ACME.id);
+    expect(more).toEqual([]);
+    expect(again.id).not.toBe(first.remoteCallbackId);
+    expect(await subscriptionOf(connectionId)).toMatchObject({ id: first.id, state: "active", remoteCallbackId: again.id });
+    // The new key is the one in force: a delivery made with it is accepted.
+    expect((await emitAtRemote(ACME.id, "payslip.released", { payslip_id: "p-1" })).callbacks).toBe(1);
+    expect(relay.served.map((s) => s.status)).toEqual([200]);
+  });
+
+  it("Remote down during subscribe: failed with the reason, audited once per streak, retried later until it succeeds", async () => {
+    await control("POST", "/faults", { target: "webhooks", mode: "error", status: 503 });
+    const { connectionId } = await connect(ACME.id);
+    const t0 = new Date();
+    expect(await sync(t0)).toMatchObject({ claimed: 1, failed: 1 });
+    const failed = await subscriptionOf(connectionId);
+    expect(failed).toMatchObject({ state: "failed", attempts: 1, remoteCallbackId: null });
+    expect(failed.lastError).toMatch(/503/);
+    expect(failed.nextAttemptAt!.getTime()).toBeGreaterThan(t0.getTime() + 20_000);
+    // Not due yet: nothing is tried.
+    expect(await sync(new Date(t0.getTime() + 1000))).toMatchObject({ claimed: 0 });
+
+    const t1 = new Date(failed.nextAttemptAt!.getTime() + 1);
+    expect(await sync(t1)).toMatchObject({ claimed: 1, failed: 1 });
+    const again = await subscriptionOf(connectionId);
+    expect(again).toMatchObject({ state: "failed", attempts: 2 });
+    expect(again.nextAttemptAt!.getTime() - t1.getTime()).toBeGreaterThan(failed.nextAttemptAt!.getTime() - t0.getTime());
+    expect(await audits("remote_subscription.failed")).toHaveLength(1);
+
+    await control("DELETE", "/faults");
+    expect(await sync(new Date(again.nextAttemptAt!.getTime() + 1))).toMatchObject({ claimed: 1, ok: 1 });
+    expect(await subscriptionOf(connectionId)).toMatchObject({ state: "active", attempts: 0, lastError: null });
+    expect(await remoteCallbacks(ACME.id)).toHaveLength(1);
+  });
+
+  it("changing the event set updates every subscription at Remote; off deletes them there", async () => {
+    const { relaySyncProgress } = await import("@/lib/remote-events/contract");
+    const acme = await subscribed(ACME.id);
+    await subscribed(GLOBEX.id);
+    const ids = (await remoteCallbacks()).map((c) => c.id).sort();
+    expect(await relaySyncProgress()).toEqual({ total: 2, inSync: 2, pending: 0, failed: 0 });
+
+    await setRelayedEvents("all", staff);
+    expect(await relaySyncProgress()).toEqual({ total: 2, inSync: 0, pending: 2, failed: 0 });
+    await sync();
+    const all = await remoteCallbacks();
+    expect(all.map((c) => c.id).sort()).toEqual(ids);
+    expect(all.every((c) => c.subscribe_to_all_events)).toBe(true);
+    expect(await relaySyncProgress()).toEqual({ total: 2, inSync: 2, pending: 0, failed: 0 });
+
+    await setRelayedEvents([], staff);
+    await sync();
+    expect(await remoteCallbacks()).toEqual([]);
+    expect(await subscriptionOf(acme)).toMatchObject({ state: "off", remoteCallbackId: null, signingKeyEnc: null });
+    expect(await audits("remote_subscription.deleted")).toHaveLength(2);
+
+    await setRelayedEvents(["payslip.released"], staff);
+    await sync();
+    expect((await remoteCallbacks()).map((c) => c.subscribed_events)).toEqual([["payslip.released"], ["payslip.released"]]);
+  });
+});
+
+describe("disconnecting", () => {
+  it("deletes the callback at Remote before the tokens go", async () => {
+    const connectionId = await subscribed();
+    await disconnectConnection(connectionId, staff);
+    expect(await remoteCallbacks(ACME.id)).toEqual([]);
+    expect(await subscriptionOf(connectionId)).toMatchObject({ state: "deleted", remoteCallbackId: null, signingKeyEnc: null });
+    expect(await audits("remote_subscription.deleted")).toHaveLength(1);
+  });
+
+  it("Remote failing the delete is recorded, not fatal; what Remote still sends is refused and nothing is stored", async () => {
+    const connectionId = await subscribed();
+    await control("POST", "/faults", { target: "webhooks", mode: "error", status: 503 });
+    await disconnectConnection(connectionId, staff);
+    expect((await db.connection.findUniqueOrThrow({ where: { id: connectionId } })).status).toBe("disconnected");
+    const sub = await subscriptionOf(connectionId);
+    expect(sub.state).toBe("failed");
+    expect(sub.lastError).toMatch(/Could not delete the callback at Remote/);
+    expect(await audits("remote_subscription.failed")).toHaveLength(1);
+
+    await control("DELETE", "/faults");
+    expect((await emitAtRemote(ACME.id, "payslip.released", { payslip_id: "p-9" })).callbacks).toBe(1);
+    expect(relay.served.map((s) => s.status)).toEqual([401]);
+    expect(await remoteEventRows()).toEqual([]);
+    expect(await forwarded()).toEqual([]);
+  });
+});
+
+describe("receiving and forwarding", () => {
+  it("a valid delivery is stored once and forwarded to the partner's endpoint, signed the Standard Webhooks way", async () => {
+    const connectionId = await subscribed();
+    const endpoint = await endpointRow(`${rx.base}/ok`, secret, { events: ["remote.employment.onboarding.completed"] });
+    const { event } = await emitAtRemote(ACME.id, "employment.onboarding.completed", { employment_id: "emp-1" });
+    expect(relay.served.map((s) => s.status)).toEqual([200]);
+
+    const [stored, ...more] = await remoteEventRows();
+    expect(more).toEqual([]);
+    expect(stored).toMatchObject({ connectionId, eventType: "employment.onboarding.completed", body: event.body });
+    expect(stored.bodyDigest).toMatch(/^[0-9a-f]{64}$/);
+    const [out] = await forwarded();
+    expect(stored.eventId).toBe(out.id);
+    const conn = await db.connection.findUniqueOrThrow({ where: { id: connectionId } });
+    expect(eventPayload(out)).toEqual({
+      type: "remote.employment.onboarding.completed",
+      timestamp: out.createdAt.toISOString(),
+      data: {
+        connection: { id: connectionId, external_id: conn.externalId, remote_company_id: ACME.id, company_name: ACME.name },
+        remote_event: JSON.parse(event.body),
+        received_at: stored.receivedAt.toISOString(),
+      },
+    });
+
+    // connection.created and the relayed event: the endpoint's filter takes only the latter.
+    expect(await dispatchPendingEvents()).toEqual({ events: 2, deliveries: 1 });
+    await deliverDueWebhooks({ guard: { allowPrivate: true, allowHttp: true }, timeoutMs: 2000 });
+    const received = (await rx.received()).filter((r) => r.id === out.id);
+    expect(received).toHaveLength(1);
+    expect(received[0].verified).toBe(true);
+    expect(JSON.parse(received[0].body)).toMatchObject({ type: "remote.employment.onboarding.completed", data: { remote_event: { employment_id: "emp-1", company_id: ACME.id } } });
+    expect(await db.webhookDelivery.findMany({ where: { endpointId: endpoint.id } })).toMatchObject([{ status: "succeeded" }]);
+  });
+
+  it("the same body delivered three times (Remote's retries and replays) is stored and forwarded once", async () => {
+    const connectionId = await subscribed();
+    const t0 = new Date(Date.now() - 60_000);
+    await emitAtRemote(ACME.id, "payslip.released", { payslip_id: "p-1" });
+    for (let i = 0; i < 2; i++) await requestReplay(connectionId, { after: t0, before: new Date(Date.now() + 60_000) }, staff);
+    await until("3 answered deliveries", async () => relay.served.length, (n) => n >= 3);
+    expect(relay.served.map((s) => s.status)).toEqual([200, 200, 200]);
+    expect(await remoteEventRows()).toHaveLength(1);
+    expect(await forwarded()).toHaveLength(1);
+  });
+
+  it("bad signature, stale or future timestamp, foreign company, unknown callback: 401; oversized: 413; nothing stored or forwarded", async () => {
+    const connectionId = await subscribed();
+    // Remote's side misbehaving, through the emulator's delivery faults.
+    await control("POST", "/faults", { target: "webhook_delivery", mode: "bad_signature", times: 1 });
+    await emitAtRemote(ACME.id, "payslip.released", { payslip_id: "p-1" });
+    await control("POST", "/faults", { target: "webhook_delivery", mode: "stale_timestamp", times: 1 });
+    await emitAtRemote(ACME.id, "payslip.released", { payslip_id: "p-2" });
+    expect(relay.served.map((s) => s.status)).toEqual([401, 401]);
+
+    const body = (companyId: string, extra = "") => JSON.stringify({ event_type: "payslip.released", company_id: companyId, payslip_id: `p-3${extra}` });
+    // Signed with this callback's own key, but naming another company.
+    expect((await postSigned(connectionId, body(GLOBEX.id))).status).toBe(401);
+    expect((await postSigned(connectionId, body(ACME.id), { ts: Date.now() + 2 * 60_000 })).status).toBe(401);
+    expect((await postSigned(connectionId, body(ACME.id), { key: "not-the-key" })).status).toBe(401);
+    const big = JSON.stringify({ event_type: "payslip.released", company_id: ACME.id, pad: "x".repeat(256 * 1024) });
+    expect((await postSigned(connectionId, big)).status).toBe(413);
+    const unknown = await fetch(`${relay.base}/api/remote/webhooks/rcb_${randomBytes(24).toString("base64url")}`, { method: "POST", body: body(ACME.id) });
+    expect(unknown.status).toBe(401);
+    expect(await remoteEventRows()).toEqual([]);
+    expect(await forwarded()).toEqual([]);
+
+    // The same request, correctly signed, is accepted: the refusals above were the checks, not the setup.
+    expect((await postSigned(connectionId, body(ACME.id))).status).toBe(200);
+    expect(await remoteEventRows()).toHaveLength(1);
+  });
+
+  it("a body without Content-Length stops being read past 256 KB", async () => {
+    const connectionId = await subscribed();
+    const { id } = await subscriptionOf(connectionId);
+    let pulled = 0;
+    const chunk = new Uint8Array(64 * 1024).fill(0x20);
+    const stream = new ReadableStream<Uint8Array>({
+      pull(c) {
+        pulled += chunk.byteLength;
+        if (pulled > 10 * 1024 * 1024) c.close();
+        else c.enqueue(chunk);
+      },
+    });
+    const req = new Request(`${relay.base}/api/remote/webhooks/${id}`, { method: "POST", body: stream, duplex: "half" } as RequestInit);
+    expect((await receiveRemoteWebhook(id, req)).status).toBe(413);
+    expect(pulled).toBeLessThanOrEqual(256 * 1024 + 3 * chunk.byteLength);
+    expect(await remoteEventRows()).toEqual([]);
+  });
+});
+
+describe("replay", () => {
+  it("a replayed window forwards only what was missing; the partner API asks for it and validates the window", async () => {
+    const connectionId = await subscribed();
+    const t0 = new Date(Date.now() - 60_000);
+    await emitAtRemote(ACME.id, "payslip.released", { payslip_id: "p-1" });
+    // The second one never reaches us (Remote gives up after its retries).
+    await control("POST", "/faults", { target: "webhook_delivery", mode: "error", times: 1 });
+    await emitAtRemote(ACME.id, "employment.onboarding.completed", { employment_id: "emp-2" });
+    expect(await remoteEventRows()).toHaveLength(1);
+
+    const { key } = await createApiKey({ name: "ci", actor: { type: "system" } });
+    const call = (body: unknown, id = connectionId) =>
+      replayRoute(new Request(`http://localhost:3999/api/v1/connections/${id}/remote-events/replay`, { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json" }, body: JSON.stringify(body) }), {
+        params: Promise.resolve({ id }),
+      });
+    const bad = await call({ after: new Date().toISOString(), before: t0.toISOString() });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: { code: "invalid_request", message: "after must be earlier than before." } });
+    expect((await call({ after: t0.toISOString(), before: new Date().toISOString() }, "nope")).status).toBe(404);
+
+    const ok = await call({ after: t0.toISOString(), before: new Date(Date.now() + 60_000).toISOString() });
+    expect(ok.status).toBe(202);
+    expect(await ok.json()).toEqual({ requested: true });
+    await until("2 replayed deliveries answered", async () => (await remoteDeliveries()).filter((d) => d.kind === "replay" && d.status !== null).length, (n) => n >= 2);
+    const rows = await remoteEventRows();
+    expect(rows.map((r) => r.eventType).sort()).toEqual(["employment.onboarding.completed", "payslip.released"]);
+    expect((await forwarded()).map((e) => e.type).sort()).toEqual(["remote.employment.onboarding.completed", "remote.payslip.released"]);
+    expect(await audits("remote_events.replay_requested")).toHaveLength(1);
+  });
+});
