@@ -106,6 +106,11 @@ test("every console page passes axe, hydrates cleanly and fits a laptop screen",
   await check(page, "webhook-rotate-dialog", errors);
   await page.keyboard.press("Escape");
 
+  // Usually empty here: the state then says how to turn relaying on (console-remote-events.spec.ts checks a full list).
+  await page.goto("/console/remote-events");
+  await expect(page.getByRole("heading", { level: 1, name: "Remote events" })).toBeVisible();
+  await check(page, "remote-events-page", errors);
+
   await page.goto("/console/audit");
   await check(page, "audit-log", errors);
 

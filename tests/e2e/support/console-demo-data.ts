@@ -12,7 +12,7 @@ const root = path.resolve(__dirname, "../../..");
 const PREFIX = "demo_";
 
 /** The e2e database (SQLite file or PostgreSQL), with `?` placeholders either way. */
-async function open(): Promise<Exec> {
+export async function open(): Promise<Exec> {
   const req = createRequire(__filename);
   if (E2E.databaseUrl.startsWith("file:")) {
     const Database = req("better-sqlite3") as new (file: string) => Sqlite;
@@ -32,7 +32,7 @@ async function open(): Promise<Exec> {
 }
 
 // SQLite: Prisma's ISO text format. PostgreSQL: a timestamp literal (UTC, like Prisma writes).
-const iso = (d: Date) => (E2E.databaseUrl.startsWith("file:") ? d.toISOString().replace("Z", "+00:00") : d.toISOString().replace("T", " ").replace("Z", ""));
+export const iso = (d: Date) => (E2E.databaseUrl.startsWith("file:") ? d.toISOString().replace("Z", "+00:00") : d.toISOString().replace("T", " ").replace("Z", ""));
 
 const COMPANIES: [string, string, string | null][] = [
   ["Blue Harbor Logistics BV", "connected", "crm-1001"],

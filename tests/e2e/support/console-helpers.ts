@@ -23,7 +23,7 @@ export async function signIn(page: Page, email: string, password: string, expect
   await expect(page).toHaveURL(expectUrl);
 }
 
-export const CONSOLE_URLS = ["/console", "/console/connect-links", "/console/create-company-links", "/console/api-keys", "/console/webhooks", "/console/audit", "/console/settings"];
+export const CONSOLE_URLS = ["/console", "/console/connect-links", "/console/create-company-links", "/console/api-keys", "/console/webhooks", "/console/remote-events", "/console/audit", "/console/settings"];
 
 type Manifest = { node: Record<string, { workers: Record<string, unknown>; filename?: string; exportedName?: string }> };
 
