@@ -1,16 +1,18 @@
 // The authenticated proxy to Remote (issue #12): route handlers called with real Requests, real
 // HTTP to the emulator process, the emulator's request log as the witness of what Remote received.
 import { createHash } from "node:crypto";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import * as connectionRoute from "@/app/api/v1/connections/[id]/remote/[...path]/route";
 import * as partnerRoute from "@/app/api/v1/remote/[...path]/route";
 import { createApiKey } from "@/lib/api-keys/service";
 import { getAccessToken } from "@/lib/connections/access-token";
 import { getPartnerAccessToken } from "@/lib/connections/partner-token";
 import type { Db } from "@/lib/db";
+import { resetEnvForTests } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { freshDatabase } from "./support/db";
 import { control, resetEmulator, tokenCalls } from "./support/emulator";
+import { withSettings } from "./support/partner-calls";
 import { ACME, connect } from "./support/consent";
 
 type Logged = { method: string; path: string; status: number; query: Record<string, string>; headers: Record<string, string>; body?: Record<string, unknown> };
@@ -19,6 +21,17 @@ type Route = (req: Request, ctx: { params: Promise<never> }) => Promise<Response
 let db: Db;
 let key: string;
 let connectionId: string;
+
+// 20 parallel calls on a busy 2-core machine can outlast the suite's 1.5 s timeout; only one test here is about timeouts.
+const httpTimeout = process.env.REMOTE_HTTP_TIMEOUT_MS;
+beforeAll(() => {
+  process.env.REMOTE_HTTP_TIMEOUT_MS = "4000";
+  resetEnvForTests();
+});
+afterAll(() => {
+  process.env.REMOTE_HTTP_TIMEOUT_MS = httpTimeout;
+  resetEnvForTests();
+});
 
 beforeEach(async () => {
   db = await freshDatabase();
@@ -213,10 +226,30 @@ describe("our own failures", () => {
 
   it("Remote unreachable within the timeout is our 503 temporarily_unavailable", async () => {
     await control("POST", "/faults", { target: "employments", mode: "timeout", times: 1 });
-    const res = await viaConnection("v1/employments");
+    const res = await withSettings({ REMOTE_HTTP_TIMEOUT_MS: "1000" }, () => viaConnection("v1/employments"));
     expect(await ownError(res)).toEqual({ status: 503, header: "temporarily_unavailable", code: "temporarily_unavailable" });
     expect(res.headers.get("retry-after")).toMatch(/^\d+$/);
     await control("DELETE", "/faults");
+  });
+});
+
+describe("rate budget", () => {
+  it("a call the shared budget has no room for within PROXY_MAX_WAIT_MS is our 429 rate_limited with Retry-After, and Remote never sees it", async () => {
+    await getAccessToken(connectionId);
+    const statuses = await withSettings({ REMOTE_RATE_LIMIT_PER_MINUTE: "4", PROXY_MAX_WAIT_MS: "0" }, async () => {
+      const out: Response[] = [];
+      for (let i = 0; i < 6; i++) out.push(await viaConnection("v1/employments"));
+      return out;
+    });
+    const passed = statuses.filter((r) => r.status === 200);
+    const refused = statuses.filter((r) => r.status !== 200);
+    expect(passed.length).toBeGreaterThan(0);
+    expect(refused.length).toBeGreaterThan(0);
+    for (const r of refused) {
+      expect(r.headers.get("retry-after")).toMatch(/^[1-9]\d*$/);
+      expect(await ownError(r)).toEqual({ status: 429, header: "rate_limited", code: "rate_limited" });
+    }
+    expect(await gatewayCalls("/v1/employments")).toHaveLength(passed.length);
   });
 });
 
@@ -226,7 +259,8 @@ describe("401 from Remote", () => {
     // Remote's clock passes the token's expiry; our cache still counts it fresh.
     await control("POST", "/clock", { advance_seconds: 3700 });
     const results = await Promise.all(Array.from({ length: 20 }, () => viaConnection("v1/employments")));
-    expect(results.map((r) => r.status)).toEqual(Array(20).fill(200));
+    const bodies = await Promise.all(results.map(async (r) => `${r.status} ${r.headers.get("x-remote-connect-error")} ${(await r.text()).slice(0, 200)}`));
+    expect(bodies.filter((b) => !b.startsWith("200"))).toEqual([]);
     expect(await tokenCalls("refresh_token")).toHaveLength(1);
     const calls = await gatewayCalls("/v1/employments");
     const refused = calls.filter((c) => c.status === 401).length;
