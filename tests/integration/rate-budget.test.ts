@@ -16,23 +16,29 @@ import { freshDatabase } from "./support/db";
 import { control, resetEmulator, tokenCalls } from "./support/emulator";
 
 const WINDOW_MS = 2000;
+const shortWindow = () => setBudgetWindowForTests(WINDOW_MS);
 const CLIENT = process.env.REMOTE_CLIENT_ID!;
 let db: Db;
 
+const saved = { timeout: process.env.REMOTE_HTTP_TIMEOUT_MS, lease: process.env.TOKEN_REFRESH_LEASE_SECONDS };
+
 function setLimit(n: number) {
-  process.env.REMOTE_RATE_LIMIT_PER_MINUTE = String(n);
+  // A loaded test machine must not turn a slow reply into a failure that says nothing about the budget.
+  Object.assign(process.env, { REMOTE_RATE_LIMIT_PER_MINUTE: String(n), REMOTE_HTTP_TIMEOUT_MS: "8000", TOKEN_REFRESH_LEASE_SECONDS: "20" });
   resetEnvForTests();
 }
 
 beforeEach(async () => {
   db = await freshDatabase();
   await resetEmulator();
-  setBudgetWindowForTests(WINDOW_MS);
+  // Remote's minute, unless a test needs the window to move on (shortWindow).
+  setBudgetWindowForTests(undefined);
   setLimit(10);
 });
 afterEach(() => setBudgetWindowForTests(undefined));
 afterAll(() => {
   delete process.env.REMOTE_RATE_LIMIT_PER_MINUTE;
+  Object.assign(process.env, { REMOTE_HTTP_TIMEOUT_MS: saved.timeout, TOKEN_REFRESH_LEASE_SECONDS: saved.lease });
   resetEnvForTests();
 });
 
@@ -53,13 +59,14 @@ describe("the budget in the database", () => {
     expect(refused).toBeInstanceOf(RemoteError);
     expect(refused.kind).toBe("rate_limited");
     expect(refused.retryAfterMs).toBeGreaterThan(0);
-    expect(refused.retryAfterMs).toBeLessThanOrEqual(WINDOW_MS + 1000);
+    expect(refused.retryAfterMs).toBeLessThanOrEqual(61_000);
     expect(await counted()).toBe(10);
     // Another client id has a budget of its own.
     expect((await trySpend("another-client", "token", 10, WINDOW_MS)).ok).toBe(true);
   });
 
   it("lets a waiting call through once the oldest second has left the window", async () => {
+    shortWindow();
     await spendN(10);
     const started = Date.now();
     await spendRemoteCall("token", { maxWaitMs: 5000 });
@@ -70,6 +77,7 @@ describe("the budget in the database", () => {
 
 describe("priorities when the window is nearly full", () => {
   it("lets a token request through while background work waits and a proxy call gives up after its wait", async () => {
+    shortWindow();
     await spendN(9);
     const background = spendRemoteCall("background");
     const startedProxy = Date.now();
@@ -153,6 +161,7 @@ describe("Remote's answers", () => {
 
 describe("the health monitor", () => {
   it("spends its refreshes as background work, waiting for room instead of failing", async () => {
+    shortWindow();
     const { connectionId } = await connect(ACME.id);
     const base = await db.connection.findUniqueOrThrow({ where: { id: connectionId } });
     const id = randomUUID();
