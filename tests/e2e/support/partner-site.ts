@@ -1,6 +1,6 @@
 // A partner's web app on its own origin: a page that connects through the popup with connect.js,
 // and a return page. Plain node:http, so the browser really crosses origins.
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { E2E } from "./ports";
 
 const page = (body: string) => `<!doctype html><html><head><meta charset="utf-8"><title>Partner</title></head><body>${body}</body></html>`;
@@ -19,9 +19,13 @@ const CONNECT_PAGE = page(`
   });
 </script>`);
 
-export async function startPartnerSite(): Promise<Server> {
-  const server = createServer((req, res) => {
+/** A spec's own pages on the partner's origin; returns true when it answered. */
+export type PartnerRoutes = (url: URL, req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
+
+export async function startPartnerSite(extra?: PartnerRoutes): Promise<Server> {
+  const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", E2E.partnerUrl);
+    if (extra && (await extra(url, req, res))) return;
     res.setHeader("content-type", "text/html; charset=utf-8");
     if (url.pathname === "/") return res.end(CONNECT_PAGE);
     if (url.pathname === "/back") return res.end(page(`<h1>Back at the partner</h1>`));
