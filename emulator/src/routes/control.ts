@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { decide, resolveAccount, startAuthorization } from "../authorize-flow";
 import type { AppEnv, Deps } from "../http/context";
 import { toClient } from "../state";
+import { rateLimitControlRoutes } from "./rate-limit-control";
 import { webhookControlRoutes } from "./webhook-control";
 import { authorizeSchema, clientSchema, clockSchema, configSchema, faultSchema, issues } from "./control-schemas";
 
@@ -130,6 +131,7 @@ export function controlRoutes(deps: Deps) {
   });
 
   r.route("/", webhookControlRoutes(deps));
+  r.route("/", rateLimitControlRoutes(deps));
   r.all("*", (c) => c.json({ error: "not_found" }, 404));
   return r;
 }
