@@ -1,10 +1,8 @@
-// Input of the console's Remote-events actions (pure: the actions and their tests import it).
+// Input of the console's Remote-events actions: checked here so the form gets a sentence about its own fields.
 import { z } from "zod";
 import { recordId } from "../auth/action-result";
 import { isRemoteWebhookEventType } from "../remote-events/event-types";
-
-/** The longest replay window the console asks for; Remote documents none, so stay reasonable. */
-export const MAX_REPLAY_DAYS = 31;
+import { MAX_REPLAY_WINDOW_DAYS as MAX_REPLAY_DAYS } from "../remote-events/replay";
 
 const unknownType = (t: string) => `"${t.slice(0, 80)}" is not a Remote event type. Choose types from the list.`;
 
@@ -62,8 +60,3 @@ export const relayedEventsInput = z
     else if (!v.events.length) ctx.addIssue({ code: "custom", message: "Choose at least one event type, or turn relaying off." });
   })
   .transform((v): "all" | string[] => (v.mode === "all" ? "all" : v.mode === "off" ? [] : [...new Set(v.events)].sort()));
-
-/** Errors of lib/remote-events meant for staff (their message is a sentence for people). */
-export function relayErrorMessage(e: unknown): string | undefined {
-  return e instanceof Error && (e as { expose?: unknown }).expose === true ? e.message : undefined;
-}

@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "../db";
 import type { Prisma } from "../db/client";
-import { getEnv } from "../env";
 import { getRelayedEvents, relaySyncProgress } from "../remote-events/contract";
+import { envRelayedEvents, RELAYED_EVENTS_SETTING_KEY } from "../remote-events/settings";
 import { isRemoteWebhookEventType } from "../remote-events/event-types";
 import { pageOf, type Page } from "./params";
 
@@ -158,25 +158,12 @@ export type RelayedEventsSettings = {
   progress: { total: number; inSync: number; pending: number; failed: number };
 };
 
-function sameSet(a: "all" | string[], b: "all" | string[]): boolean {
-  if (a === "all" || b === "all") return a === b;
-  return a.length === b.length && [...a].sort().join(",") === [...b].sort().join(",");
-}
-
 /** The Settings section's facts: what is relayed, where that comes from, and how far re-sync has got. */
 export async function relayedEventsSettings(): Promise<RelayedEventsSettings> {
-  const env = getEnv().REMOTE_WEBHOOK_EVENTS;
-  const envValue: "all" | string[] = env.length === 1 && env[0] === "all" ? "all" : env;
   const [value, progress, saved] = await Promise.all([
     getRelayedEvents(),
     relaySyncProgress(),
-    getDb().auditEvent.findFirst({
-      where: { type: "settings.remote_webhook_events_updated" },
-      select: { actorLabel: true, createdAt: true },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    }),
+    getDb().appSetting.findUnique({ where: { key: RELAYED_EVENTS_SETTING_KEY }, select: { updatedBy: true, updatedAt: true } }),
   ]);
-  // A saved choice is audited; one equal to the environment's and never saved is the default.
-  const source = saved || !sameSet(value, envValue) ? "settings" : "env";
-  return { value, source, envValue, savedBy: saved?.actorLabel ?? null, savedAt: saved?.createdAt ?? null, progress };
+  return { value, source: saved ? "settings" : "env", envValue: envRelayedEvents(), savedBy: saved?.updatedBy ?? null, savedAt: saved?.updatedAt ?? null, progress };
 }

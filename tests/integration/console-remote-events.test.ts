@@ -5,6 +5,8 @@ import type { ActionResult } from "@/lib/auth/action-result";
 import type { DeliveryCounts, ForwardedState } from "@/lib/console/remote-events";
 import type { Db } from "@/lib/db";
 import { freshDatabase } from "./support/db";
+import { ACME, connect } from "./support/consent";
+import { control, resetEmulator } from "./support/emulator";
 
 const session = vi.hoisted(() => ({ current: null as { user: { id: string } } | null }));
 vi.mock("@/lib/auth/auth", () => ({ auth: async () => session.current }));
@@ -14,6 +16,7 @@ const { NOT_SIGNED_IN, VIEWER_CANNOT_ACT } = await import("@/lib/auth/guards");
 const actions = await import("@/app/console/remote-events/actions");
 const { createWebhookEndpoint } = await import("@/lib/webhooks/endpoints");
 const q = await import("@/lib/console/remote-events");
+const { getRelayedEvents } = await import("@/lib/remote-events/contract");
 
 const PUBLIC = "https://93.184.216.34/hooks/remote-events";
 const SYSTEM = { type: "system" } as const;
@@ -160,7 +163,7 @@ describe("Remote events actions", () => {
       [actions.saveRelayedEventsAction({ mode: "list", events: [] }), /at least one event type/],
       [actions.saveRelayedEventsAction({ mode: "some" }), /off, all event types, or a list/],
       [actions.replayAction({ connectionId: acme, after: "2026-11-02T00:00", before: "2026-11-01T00:00" }), /must end after it starts/],
-      [actions.replayAction({ connectionId: acme, after: "2026-10-01T00:00", before: "2026-11-15T00:00" }), /at most 31 days/],
+      [actions.replayAction({ connectionId: acme, after: "2026-10-01T00:00", before: "2026-11-15T00:00" }), /at most 30 days/],
       [actions.replayAction({ connectionId: acme, after: "3026-10-01T00:00", before: "3026-10-02T00:00" }), /starts in the future/],
       [actions.replayAction({ connectionId: acme, after: "yesterday", before: "2026-11-01T00:00" }), /not a date and time/],
       [actions.replayAction({ connectionId: acme, after: "2026-11-01T00:00", before: "2026-11-02T00:00", eventType: "payslip.exploded" }), /Choose the event type from the list/],
@@ -182,7 +185,63 @@ describe("Remote events actions", () => {
     expect((await snapshot()).audit).toBe(before.audit);
   });
 
-  it("say where the relayed set comes from: the environment until an admin saves one", async () => {
+  it("save the relayed set for an admin: in force, audited, its source shown, and every connected company queued", async () => {
     expect(await q.relayedEventsSettings()).toMatchObject({ value: [], source: "env", envValue: [], savedBy: null });
+    session.current = { user: { id: adminId } };
+    const r = await actions.saveRelayedEventsAction({ mode: "list", events: ["payslip.released", "employment.onboarding.completed", "payslip.released"] });
+    expect(r).toEqual({ ok: true, message: expect.stringMatching(/^Saved: 2 Remote event types are relayed\./) });
+    expect(await getRelayedEvents()).toEqual(expect.arrayContaining(["payslip.released", "employment.onboarding.completed"]));
+    expect((await getRelayedEvents()).length).toBe(2);
+    const settings = await q.relayedEventsSettings();
+    expect(settings).toMatchObject({ source: "settings", envValue: [], savedBy: "admin@partner.example" });
+    expect(settings.savedAt).toBeInstanceOf(Date);
+    // Acme and Globex were subscribed with "all": both are now due for an update.
+    expect(settings.progress).toMatchObject({ total: 2, inSync: 0 });
+    expect(await db.auditEvent.findFirst({ where: { type: "settings.remote_webhook_events_updated" } })).toMatchObject({ actorLabel: "admin@partner.example" });
+
+    expect(await actions.saveRelayedEventsAction({ mode: "all" })).toMatchObject({ ok: true, message: expect.stringContaining("every Remote event type") });
+    expect(await getRelayedEvents()).toBe("all");
+    expect(await actions.saveRelayedEventsAction({ mode: "off" })).toMatchObject({ ok: true, message: expect.stringContaining("relaying is off") });
+    expect(await getRelayedEvents()).toEqual([]);
+    expect(await q.relayedEventsSettings()).toMatchObject({ value: [], source: "settings" });
+    expect(await db.auditEvent.count({ where: { type: "settings.remote_webhook_events_updated" } })).toBe(3);
+  });
+
+  it("re-subscribe queues the company's subscription again, audited under the admin's name", async () => {
+    session.current = { user: { id: adminId } };
+    await actions.saveRelayedEventsAction({ mode: "all" });
+    await db.remoteSubscription.update({ where: { connectionId: acme }, data: { state: "failed", lastError: "Remote answered 503", nextAttemptAt: null } });
+    const r = await actions.resubscribeAction({ connectionId: acme });
+    expect(r).toEqual({ ok: true, message: expect.stringMatching(/^Re-subscription of Acme Robotics GmbH queued/) });
+    const row = await db.remoteSubscription.findUniqueOrThrow({ where: { connectionId: acme } });
+    expect(row.nextAttemptAt).not.toBeNull();
+    expect(await db.auditEvent.findFirst({ where: { type: "remote_subscription.resubscribed", connectionId: acme } })).toMatchObject({ actorLabel: "admin@partner.example" });
+  });
+
+  it("replay asks Remote (the emulator) for the window with the company's token, audited; the relay's refusal comes back as its sentence", async () => {
+    await resetEmulator();
+    const connectionId = (await connect(ACME.id)).connectionId;
+    session.current = { user: { id: adminId } };
+    await actions.saveRelayedEventsAction({ mode: "all" });
+    // Not subscribed at Remote yet: the relay refuses, in words.
+    await db.remoteSubscription.upsert({ where: { connectionId }, create: { id: "cb_replay", connectionId, state: "pending" }, update: { state: "pending", remoteCallbackId: null } });
+    const refused = await actions.replayAction({ connectionId, after: "2026-11-01T00:00", before: "2026-11-02T00:00" });
+    expect(refused).toEqual({ ok: false, error: expect.stringContaining("not subscribed to Remote's webhooks") });
+
+    await db.remoteSubscription.update({ where: { connectionId }, data: { state: "active", remoteCallbackId: "rc-replay" } });
+    await control("DELETE", "/requests");
+    // The form's times are UTC whatever the server's zone.
+    const tz = process.env.TZ;
+    process.env.TZ = "Asia/Kolkata";
+    const r = await actions.replayAction({ connectionId, after: "2026-11-01T00:00", before: "2026-11-02T12:30", eventType: "payslip.released" }).finally(() => {
+      process.env.TZ = tz;
+    });
+    expect(r).toEqual({ ok: true, message: expect.stringContaining("payslip.released events from 01 Nov 2026, 00:00 UTC to 02 Nov 2026, 12:30 UTC") });
+    const calls = await control<{ method: string; path: string }[]>("GET", "/requests");
+    expect(calls.filter((c) => c.method === "POST" && c.path === "/v1/webhook-events/replay")).toHaveLength(1);
+    expect(await db.auditEvent.findFirst({ where: { type: "remote_events.replay_requested", connectionId } })).toMatchObject({
+      actorLabel: "admin@partner.example",
+      metadata: expect.stringMatching(/2026-11-01T00:00:00\.000Z.*2026-11-02T12:30:00\.000Z.*payslip\.released/),
+    });
   });
 });

@@ -5,11 +5,14 @@ import { failure, recordId } from "@/lib/auth/action-result";
 import { adminAction } from "@/lib/auth/admin-action";
 import { findConnection } from "@/lib/connections/queries";
 import { formatDateTime } from "@/lib/console/format";
-import { relayedEventsInput, replayInput, relayErrorMessage } from "@/lib/console/remote-events-input";
-import { getRelayedEvents, requestReplay, requestResubscribe, setRelayedEvents } from "@/lib/remote-events/contract";
+import { relayedEventsInput, replayInput } from "@/lib/console/remote-events-input";
+import { getRelayedEvents, RelayedEventsError, RemoteEventsError, requestReplay, requestResubscribe, setRelayedEvents } from "@/lib/remote-events/contract";
 
 const GONE = "This connection no longer exists.";
 const OFF = "Relaying of Remote events is off. An admin turns it on under Settings → Relayed Remote events.";
+
+// The relay's own refusals (not subscribed, Remote unreachable, rate limit, unknown type) are sentences for staff.
+const relayErrorMessage = (e: unknown) => (e instanceof RemoteEventsError || e instanceof RelayedEventsError ? e.message : undefined);
 
 function refreshConnection(connectionId: string) {
   revalidatePath(`/console/connections/${connectionId}`);
@@ -64,7 +67,7 @@ export const saveRelayedEventsAction = adminAction(
         ? "Saved: every Remote event type is relayed."
         : value.length
           ? `Saved: ${value.length} Remote event type${value.length === 1 ? " is" : "s are"} relayed.`
-          : "Saved: relaying is off; subscriptions at Remote are removed in the background.";
+          : "Saved: relaying is off; callbacks at Remote are removed in the background.";
     return { ok: true, message: `${message} Subscriptions are updated in the background (progress below).` };
   },
   { what: "save the relayed events", expected: relayErrorMessage },
