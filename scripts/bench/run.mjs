@@ -93,6 +93,7 @@ try {
   const scripts = [
     ["console", ...readdirSync(path.join(root, "scripts/bench")).filter((f) => /^console-.*\.mjs$/.test(f))],
     ["webhooks", "webhooks.mjs"],
+    ["remote-events", "remote-events.mjs"],
     ["health", "health-sweep.mjs"],
   ];
   for (const [name, ...files] of scripts) {
