@@ -22,14 +22,14 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => removeRemoteEvents());
 
-async function axe(page: Page, name: string) {
+async function axe(page: Page, name: string, shot = true) {
   await page.waitForLoadState("networkidle");
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const bad = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`), name).toEqual([]);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow, `${name}: page scrolls sideways at laptop width`).toBeLessThanOrEqual(0);
-  if (SHOTS) await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+  if (SHOTS && shot) await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 }
 
 test("the global list shows time, type, company and forwarded status; filters and pages", async ({ page }) => {
@@ -102,7 +102,8 @@ test("Settings: an admin relays chosen event types, sees where the value comes f
   await card.getByRole("button", { name: "Re-subscribe" }).click();
   await expect(card.getByTestId("feedback").first()).toContainText(`Re-subscription of ${REMOTE_DEMO.active.name} queued`);
   await expect(card.getByTestId("remote-events-table").locator("tbody tr")).not.toHaveCount(0);
-  await axe(page, "connection-remote-events");
+  // No screenshot: these demo companies hold no tokens, so the relay's job soon marks them needs-reconnect.
+  await axe(page, "connection-remote-events", false);
 
   await page.goto("/console/settings");
   await section.getByLabel("Nothing (off)").check();
