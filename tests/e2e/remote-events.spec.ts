@@ -2,7 +2,8 @@
 // webhook endpoint, a company connects through Remote's consent page, the app subscribes at the
 // emulated Remote (a company-scoped callback), the emulator emits employment.onboarding.completed
 // signed Remote's way, and the partner's receiver gets remote.employment.onboarding.completed signed
-// the Standard Webhooks way (verified with the standardwebhooks library); the console lists it.
+// the Standard Webhooks way (verified with the standardwebhooks library); the console lists it, and a
+// replay asked from the console brings the same body again, which is dropped as a duplicate.
 import http from "node:http";
 import { expect, test } from "@playwright/test";
 import { Webhook } from "standardwebhooks";
@@ -123,5 +124,18 @@ test("a connected company's Remote event reaches the partner's endpoint, verifie
   await expect(row.getByRole("link", { name: COMPANY.name })).toHaveAttribute("href", `/console/connections/${data.connection.id}`);
   await row.getByText("Show body").click();
   await expect(row.locator("pre")).toContainText('"employment_id": "emp-relay-e2e"');
+
+  // Replay from the connection's page: Remote sends the same body again, the app drops it as seen.
+  await row.getByRole("link", { name: COMPANY.name }).click();
+  await expect(page.getByText("Active since")).toBeVisible();
+  await page.getByLabel("To (UTC)").fill(new Date(Date.now() + 5 * 60_000).toISOString().slice(0, 16));
+  await page.getByRole("button", { name: "Replay", exact: true }).click();
+  await expect(page.getByText(/Replay asked of Remote/)).toBeVisible();
+  type Attempt = { kind: string; status: number | null; body: string };
+  await expect.poll(async () => (await emulator<Attempt[]>("GET", `/webhook-deliveries?event_id=${emitted.event.id}`)).map((a) => `${a.kind}:${a.status}`), { timeout: 20_000 })
+    .toEqual(["emit:200", "replay:200"]);
+  await new Promise((r) => setTimeout(r, 3000)); // what a forwarded duplicate would need to arrive
   expect(ours()).toHaveLength(1);
+  await page.goto("/console/remote-events");
+  await expect(page.getByTestId("remote-events-table").locator(`tr[data-event-type="${EVENT}"]`).filter({ hasText: COMPANY.name })).toHaveCount(1);
 });
