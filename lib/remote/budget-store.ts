@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "../db";
 import { databaseKind } from "../db/urls";
 import { getEnv } from "../env";
-import { currentSecond, decide, liveFigure, mergeFigure, spendFromFigure, windowStart, type BudgetPriority, type RemoteFigure, type Slot } from "./budget-math";
+import { caps, currentSecond, decide, liveFigure, mergeFigure, spendFromFigure, windowStart, type BudgetPriority, type RemoteFigure, type Slot } from "./budget-math";
 
 // The budget's rows: one RemoteRateBudget row per client id that every spend locks (PostgreSQL:
 // SELECT … FOR UPDATE; SQLite: the adapter's BEGIN IMMEDIATE), and RemoteRateSlot rows counting the
@@ -15,9 +15,28 @@ type Locked = { now: number; figure: RemoteFigure | null };
 
 const isPostgres = () => databaseKind(getEnv().DATABASE_URL) === "postgresql";
 
+// The budget's rows are bookkeeping, not data: a commit need not wait for the disk (a crash loses at
+// most the last few spends), which keeps the row lock, and so every waiter, short.
 const LOCK_PG =
   `SELECT "remoteRemaining" AS "remaining", (extract(epoch FROM "remoteResetAt") * 1000)::float8 AS "resetAt", ` +
-  `(extract(epoch FROM clock_timestamp()) * 1000)::float8 AS "now" FROM "RemoteRateBudget" WHERE "clientId" = $1 FOR UPDATE`;
+  `(extract(epoch FROM clock_timestamp()) * 1000)::float8 AS "now", set_config('synchronous_commit', 'off', true) AS "sync" ` +
+  `FROM "RemoteRateBudget" WHERE "clientId" = $1 FOR UPDATE`;
+
+const ts = (n: number) => `(to_timestamp($${n}::float8 / 1000) AT TIME ZONE 'UTC')`;
+/**
+ * PostgreSQL, after the lock, in one statement (a new statement sees every spend committed before
+ * the lock was granted): drop seconds that left the window, read the window, count the call if the
+ * window is under the cap (and Remote's figure allows it), count Remote's figure down.
+ */
+const SPEND_PG =
+  `WITH old AS (DELETE FROM "RemoteRateSlot" WHERE "clientId" = $1 AND "second" < ${ts(2)}), ` +
+  `win AS (SELECT (extract(epoch FROM "second") * 1000)::float8 AS "second", "count" FROM "RemoteRateSlot" WHERE "clientId" = $1 AND "second" >= ${ts(2)}), ` +
+  `ins AS (INSERT INTO "RemoteRateSlot" ("clientId", "second", "count") SELECT $1, ${ts(3)}, 1 ` +
+  `WHERE $4::boolean AND (SELECT COALESCE(sum("count"), 0) FROM win) < $5::int ` +
+  `ON CONFLICT ("clientId", "second") DO UPDATE SET "count" = "RemoteRateSlot"."count" + 1 RETURNING 1), ` +
+  `fig AS (UPDATE "RemoteRateBudget" SET "remoteRemaining" = GREATEST(0, "remoteRemaining" - 1), "updatedAt" = now() ` +
+  `WHERE "clientId" = $1 AND $6::boolean AND EXISTS (SELECT 1 FROM ins)) ` +
+  `SELECT (SELECT count(*) FROM ins)::int AS "spent", COALESCE((SELECT json_agg(json_build_array("second", "count")) FROM win), '[]'::json) AS "slots"`;
 
 const toFigure = (remaining: number | null | undefined, resetAt: number | null | undefined): RemoteFigure | null =>
   remaining === null || remaining === undefined || resetAt === null || resetAt === undefined ? null : { remaining: Number(remaining), resetAt: Number(resetAt) };
@@ -25,9 +44,6 @@ const toFigure = (remaining: number | null | undefined, resetAt: number | null |
 /** Locks the client id's budget row (creating it on first use) and reads Remote's figure and the clock. */
 async function lockBudget(tx: Tx, clientId: string): Promise<Locked> {
   if (isPostgres()) {
-    // The budget's rows are bookkeeping, not data: a commit need not wait for the disk (a crash loses
-    // at most the last few spends). This keeps the row lock, and so every waiter, short.
-    await tx.$executeRawUnsafe("SET LOCAL synchronous_commit TO OFF");
     type R = { remaining: number | null; resetAt: number | null; now: number };
     let rows = await tx.$queryRawUnsafe<R[]>(LOCK_PG, clientId);
     if (!rows.length) {
@@ -53,22 +69,35 @@ export type SpendAttempt = ({ ok: true; at: number } | { ok: false; waitMs: numb
 export async function trySpend(clientId: string, priority: BudgetPriority, limit: number, windowMs: number): Promise<SpendAttempt> {
   return getDb().$transaction(async (tx) => {
     const { now, figure } = await lockBudget(tx, clientId);
-    const rows = await tx.remoteRateSlot.findMany({ where: { clientId }, select: { second: true, count: true } });
     const start = windowStart(now, windowMs);
+    const second = currentSecond(now);
+    const figureLive = !!liveFigure(figure, now);
+    if (isPostgres()) {
+      // Remote's figure is judged here, the window in the statement.
+      const remoteAllows = decide({ limit, windowMs, now, slots: [], remote: figure }, priority).ok;
+      type R = { spent: number; slots: [number, number][] | string };
+      const [r] = await tx.$queryRawUnsafe<R[]>(SPEND_PG, clientId, start, second, remoteAllows, caps(limit)[priority], figureLive);
+      const pairs = typeof r.slots === "string" ? (JSON.parse(r.slots) as [number, number][]) : r.slots;
+      const slots: Slot[] = pairs.map(([s, count]) => ({ second: Number(s), count: Number(count) }));
+      const used = slots.reduce((n, x) => n + x.count, 0);
+      if (Number(r.spent) === 1) return { ok: true, at: now, used: used + 1 };
+      const verdict = decide({ limit, windowMs, now, slots, remote: figure }, priority);
+      return { ok: false, waitMs: verdict.ok ? 1 : verdict.waitMs, used };
+    }
+    const rows = await tx.remoteRateSlot.findMany({ where: { clientId }, select: { second: true, count: true } });
     const slots: Slot[] = rows.map((r) => ({ second: r.second.getTime(), count: r.count }));
-    if (slots.some((s) => s.second < start)) await tx.remoteRateSlot.deleteMany({ where: { clientId, second: { lt: new Date(start) } } });
-    const live = slots.filter((s) => s.second >= start);
-    const used = live.reduce((n, s) => n + s.count, 0);
+    if (slots.some((x) => x.second < start)) await tx.remoteRateSlot.deleteMany({ where: { clientId, second: { lt: new Date(start) } } });
+    const live = slots.filter((x) => x.second >= start);
+    const used = live.reduce((n, x) => n + x.count, 0);
     const verdict = decide({ limit, windowMs, now, slots: live, remote: figure }, priority);
     if (!verdict.ok) return { ...verdict, used };
-    const second = currentSecond(now);
-    if (live.some((s) => s.second === second)) {
+    if (live.some((x) => x.second === second)) {
       await tx.remoteRateSlot.update({ where: { clientId_second: { clientId, second: new Date(second) } }, data: { count: { increment: 1 } } });
     } else {
       await tx.remoteRateSlot.create({ data: { clientId, second: new Date(second), count: 1 } });
     }
     // Counting down Remote's figure keeps it tight between replies (and across processes).
-    if (liveFigure(figure, now)) await saveFigure(tx, clientId, spendFromFigure(figure, now));
+    if (figureLive) await saveFigure(tx, clientId, spendFromFigure(figure, now));
     return { ok: true, at: now, used: used + 1 };
   });
 }
