@@ -108,6 +108,16 @@ describe("deliveries", () => {
     expect(rx.received).toHaveLength(1);
   });
 
+  it("a reset forgets deliveries that were about to be sent", async () => {
+    await subscribe(SEED_IDS.acme, { subscribe_to_all_events: true });
+    await h.control("POST", "/faults", { target: "webhook_delivery", mode: "latency", latency_ms: 300, times: 1 });
+    await emit(SEED_IDS.acme, { event_type: "company.activated" }, false);
+    await h.control("POST", "/reset");
+    await sleep(600);
+    expect(rx.received).toHaveLength(0);
+    expect(await deliveries()).toEqual([]);
+  });
+
   it("answers the emit call before slow deliveries finish (without ?wait)", async () => {
     await subscribe(SEED_IDS.acme, { subscribe_to_all_events: true });
     await h.control("POST", "/faults", { target: "webhook_delivery", mode: "latency", latency_ms: 2000, times: 1 });

@@ -66,6 +66,7 @@ export class WebhookDispatcher {
     } else {
       ({ status, error } = await this.post(cb, event.body, ts, signature));
     }
+    if (store.generation !== gen) return; // reset while in flight: the new slate does not hear of it
     store.logDelivery({
       id: `wdl_${opaqueToken(8)}`, event_id: event.id, callback_id: cb.id, url: cb.url, attempt: n,
       kind: n === 1 ? kind : "retry", sent_at: new Date(clock.now()).toISOString(), timestamp: ts, signature,
