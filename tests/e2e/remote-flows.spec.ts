@@ -103,4 +103,9 @@ test("remote-flows' reads run through a browser session from the partner's page;
   const direct = await fetch(`${E2E.appUrl}/api/v1/connections/${connectionId}/remote/v1/identity/current`, { headers: { authorization: `Bearer ${minted[0]}`, origin: E2E.partnerUrl } });
   expect(direct.status).toBe(403);
   expect(direct.headers.get("x-remote-connect-error")).toBe("forbidden");
+
+  // Nor does the server log either token (one log line per proxied call, never bodies or headers).
+  const log = readFileSync(path.resolve(__dirname, "../..", process.env.E2E_APP_LOG ?? "data/e2e-app.log"), "utf8");
+  expect(log).toContain("proxied call");
+  for (const secret of [...minted, remoteJwt]) expect(log).not.toContain(secret);
 });
