@@ -1,6 +1,6 @@
 // npm run bench — prints the token-service and partner-API figures (numbers, not pass/fail).
 //   npm run bench                 all benchmarks
-//   npm run bench -- cache storm  only some (cache, storm, http, console, webhooks, health)
+//   npm run bench -- cache storm  only some (cache, storm, http, console, webhooks, health, proxy)
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import os from "node:os";
@@ -93,6 +93,7 @@ try {
   const scripts = [
     ["console", ...readdirSync(path.join(root, "scripts/bench")).filter((f) => /^console-.*\.mjs$/.test(f))],
     ["webhooks", "webhooks.mjs"],
+    ["proxy", "proxy.mjs"],
     ["remote-events", "remote-events.mjs"],
     ["health", "health-sweep.mjs"],
   ];
