@@ -6,6 +6,7 @@ import { encryptSecret } from "../crypto/vault";
 import { getDb } from "../db";
 import { claimRows } from "../jobs";
 import { logger } from "../logger";
+import { withBudget } from "../remote/budget";
 import { excerpt, RemoteError } from "../remote/errors";
 import { createWebhookCallback, deleteWebhookCallback, listWebhookCallbacks, updateWebhookCallback, type CallbackEvents } from "../remote/webhook-callbacks";
 import { forgetSigningKey } from "./signing-keys";
@@ -61,7 +62,11 @@ async function syncOne(row: Row, events: RelayedEvents, owner: string, now: Date
     return true;
   }
   try {
-    const outcome = await withCompanyToken(row.connectionId, (t) => act(t.accessToken, row, events));
+    // Background priority: token refreshes and proxy calls go first. A wait for the budget ends well
+    // inside the claim, so no other process takes the row while this one still means to call Remote.
+    const outcome = await withBudget({ priority: "background", deadline: Date.now() + LEASE_MS / 2 }, () =>
+      withCompanyToken(row.connectionId, (t) => act(t.accessToken, row, events)),
+    );
     await record(row, owner, outcome, events, conn.companyName, now);
     return true;
   } catch (e) {
