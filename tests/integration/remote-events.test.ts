@@ -3,6 +3,7 @@
 // forwarding through the outbox to a partner endpoint process that verifies our signature.
 import { createHmac, randomBytes } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { GET as listRoute } from "@/app/api/v1/connections/[id]/remote-events/route";
 import { POST as replayRoute } from "@/app/api/v1/connections/[id]/remote-events/replay/route";
 import { createApiKey } from "@/lib/api-keys/service";
 import { getAccessToken } from "@/lib/connections/access-token";
@@ -11,7 +12,7 @@ import type { Db } from "@/lib/db";
 import { eventPayload } from "@/lib/events/emit";
 import { requestReplay, setRelayedEvents } from "@/lib/remote-events/contract";
 import { receiveRemoteWebhook } from "@/lib/remote-events/receive";
-import { deleteWebhookCallback } from "@/lib/remote/webhook-callbacks";
+import { createWebhookCallback, deleteWebhookCallback } from "@/lib/remote/webhook-callbacks";
 import { deliverDueWebhooks } from "@/lib/webhooks/deliver";
 import { dispatchPendingEvents } from "@/lib/webhooks/dispatch";
 import { generateWebhookSecret } from "@/lib/webhooks/secret";
@@ -125,6 +126,18 @@ describe("subscribing", () => {
     // The new key is the one in force: a delivery made with it is accepted.
     expect((await emitAtRemote(ACME.id, "payslip.released", { payslip_id: "p-1" })).callbacks).toBe(1);
     expect(relay.served.map((s) => s.status)).toEqual([200]);
+  });
+
+  it("a callback to our URL whose key we never saw (a create answer lost on the way) is replaced, not duplicated", async () => {
+    const { connectionId } = await connect(ACME.id);
+    const { id } = await subscriptionOf(connectionId);
+    const { accessToken } = await getAccessToken(connectionId);
+    const lost = await createWebhookCallback(accessToken, { url: `${relay.base}/api/remote/webhooks/${id}`, events: ["payslip.released"] });
+    await sync();
+    const [cb, ...more] = await remoteCallbacks(ACME.id);
+    expect(more).toEqual([]);
+    expect(cb.id).not.toBe(lost.id);
+    expect((await subscriptionOf(connectionId)).remoteCallbackId).toBe(cb.id);
   });
 
   it("Remote down during subscribe: failed with the reason, audited once per streak, retried later until it succeeds", async () => {
@@ -324,5 +337,15 @@ describe("replay", () => {
     expect(rows.map((r) => r.eventType).sort()).toEqual(["employment.onboarding.completed", "payslip.released"]);
     expect((await forwarded()).map((e) => e.type).sort()).toEqual(["remote.employment.onboarding.completed", "remote.payslip.released"]);
     expect(await audits("remote_events.replay_requested")).toHaveLength(1);
+
+    // The partner can read what was received, newest first, as Remote sent it.
+    const list = await listRoute(new Request(`http://localhost:3999/api/v1/connections/${connectionId}/remote-events?page_size=1`, { headers: { authorization: `Bearer ${key}` } }), {
+      params: Promise.resolve({ id: connectionId }),
+    });
+    const page = (await list.json()) as { data: { event_type: string; remote_event: Record<string, unknown>; event_id: string }[]; pagination: { total_count: number } };
+    expect(page.pagination.total_count).toBe(2);
+    expect(page.data).toHaveLength(1);
+    expect(page.data[0].remote_event).toMatchObject({ company_id: ACME.id, event_type: page.data[0].event_type });
+    expect(rows.map((r) => r.eventId)).toContain(page.data[0].event_id);
   });
 });
