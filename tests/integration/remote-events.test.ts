@@ -12,6 +12,7 @@ import type { Db } from "@/lib/db";
 import { eventPayload } from "@/lib/events/emit";
 import { requestReplay, setRelayedEvents } from "@/lib/remote-events/contract";
 import { receiveRemoteWebhook } from "@/lib/remote-events/receive";
+import { pruneRemoteEvents } from "@/lib/remote-events/retention";
 import { createWebhookCallback, deleteWebhookCallback } from "@/lib/remote/webhook-callbacks";
 import { deliverDueWebhooks } from "@/lib/webhooks/deliver";
 import { dispatchPendingEvents } from "@/lib/webhooks/dispatch";
@@ -264,6 +265,25 @@ describe("receiving and forwarding", () => {
     expect(await forwarded()).toHaveLength(1);
   });
 
+  it("the same body arriving 20 times at once is stored and forwarded once, every copy answered 2xx", async () => {
+    const connectionId = await subscribed();
+    const { id } = await subscriptionOf(connectionId);
+    const key = await signingKeyOf(connectionId);
+    const body = JSON.stringify({ event_type: "timeoff.requested", company_id: ACME.id, timeoff_id: "t-1" });
+    // Signed up front, so the copies race through the checks and into their transactions together.
+    const requests = Array.from({ length: 20 }, () => {
+      const ts = String(Date.now());
+      const headers = { "x-remote-timestamp": ts, "x-remote-signature": createHmac("sha256", key).update(`${body}:${ts}`).digest("hex") };
+      return new Request(`${relay.base}/api/remote/webhooks/${id}`, { method: "POST", headers, body });
+    });
+    const answers = await Promise.all(requests.map((r) => receiveRemoteWebhook(id, r)));
+    expect(answers.map((a) => a.status)).toEqual(Array(20).fill(200));
+    const dup = await Promise.all(answers.map(async (a) => ((await a.json()) as { duplicate: boolean }).duplicate));
+    expect(dup.filter((d) => !d)).toHaveLength(1);
+    expect(await remoteEventRows()).toHaveLength(1);
+    expect(await forwarded()).toHaveLength(1);
+  });
+
   it("bad signature, stale or future timestamp, foreign company, unknown callback: 401; oversized: 413; nothing stored or forwarded", async () => {
     const connectionId = await subscribed();
     // Remote's side misbehaving, through the emulator's delivery faults.
@@ -306,6 +326,28 @@ describe("receiving and forwarding", () => {
     expect((await receiveRemoteWebhook(id, req)).status).toBe(413);
     expect(pulled).toBeLessThanOrEqual(256 * 1024 + 3 * chunk.byteLength);
     expect(await remoteEventRows()).toEqual([]);
+  });
+});
+
+describe("retention", () => {
+  it("repeats are dropped for 7 days; after that the same body is a new event; after 90 days the row goes", async () => {
+    const connectionId = await subscribed();
+    const body = JSON.stringify({ event_type: "payslip.released", company_id: ACME.id, payslip_id: "p-1" });
+    expect((await postSigned(connectionId, body)).status).toBe(200);
+    expect(await (await postSigned(connectionId, body)).json()).toEqual({ received: true, duplicate: true });
+    const DAY = 24 * 3600_000;
+    await db.remoteEvent.updateMany({ data: { receivedAt: new Date(Date.now() - 6 * DAY) } });
+    expect(await pruneRemoteEvents()).toEqual({ digestsCleared: 0, deleted: 0 });
+    expect(await (await postSigned(connectionId, body)).json()).toEqual({ received: true, duplicate: true });
+
+    await db.remoteEvent.updateMany({ data: { receivedAt: new Date(Date.now() - 8 * DAY) } });
+    expect(await pruneRemoteEvents()).toEqual({ digestsCleared: 1, deleted: 0 });
+    expect(await (await postSigned(connectionId, body)).json()).toEqual({ received: true, duplicate: false });
+    expect(await forwarded()).toHaveLength(2);
+
+    await db.remoteEvent.updateMany({ where: { bodyDigest: null }, data: { receivedAt: new Date(Date.now() - 91 * DAY) } });
+    expect(await pruneRemoteEvents()).toEqual({ digestsCleared: 0, deleted: 1 });
+    expect(await remoteEventRows()).toHaveLength(1);
   });
 });
 
