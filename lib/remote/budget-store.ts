@@ -102,6 +102,42 @@ export async function trySpend(clientId: string, priority: BudgetPriority, limit
   });
 }
 
+const PEEK_PG =
+  `SELECT b."remoteRemaining" AS "remaining", (extract(epoch FROM b."remoteResetAt") * 1000)::float8 AS "resetAt", ` +
+  `(extract(epoch FROM clock_timestamp()) * 1000)::float8 AS "now", COALESCE((SELECT json_agg(json_build_array((extract(epoch FROM s."second") * 1000)::float8, s."count")) ` +
+  `FROM "RemoteRateSlot" s WHERE s."clientId" = $1 AND s."second" >= ${ts(2)}), '[]'::json) AS "slots" FROM "RemoteRateBudget" b WHERE b."clientId" = $1`;
+
+/**
+ * Reads, without locking or writing anything, whether `priority` has no room now. A "no room" read
+ * is always right: until a second leaves the window, spends only ever add to it and Remote's figure
+ * only tightens. So a burst of callers turned away needs no write lock; "room" is settled by trySpend.
+ */
+export async function peekNoRoom(clientId: string, priority: BudgetPriority, limit: number, windowMs: number): Promise<number | null> {
+  const db = getDb();
+  let now = Date.now();
+  let figure: RemoteFigure | null;
+  let slots: Slot[];
+  if (isPostgres()) {
+    type R = { remaining: number | null; resetAt: number | null; now: number; slots: [number, number][] | string };
+    // The window's start is judged on the database's clock; a second early is only more cautious.
+    const [r] = await db.$queryRawUnsafe<R[]>(PEEK_PG, clientId, windowStart(now, windowMs) - 1000);
+    if (!r) return null;
+    now = Number(r.now);
+    figure = toFigure(r.remaining, r.resetAt);
+    const pairs = typeof r.slots === "string" ? (JSON.parse(r.slots) as [number, number][]) : r.slots;
+    slots = pairs.map(([x, count]) => ({ second: Number(x), count: Number(count) }));
+  } else {
+    const [rows, row] = await Promise.all([
+      db.remoteRateSlot.findMany({ where: { clientId, second: { gte: new Date(windowStart(now, windowMs)) } }, select: { second: true, count: true } }),
+      db.remoteRateBudget.findUnique({ where: { clientId }, select: { remoteRemaining: true, remoteResetAt: true } }),
+    ]);
+    figure = toFigure(row?.remoteRemaining, row?.remoteResetAt?.getTime());
+    slots = rows.map((r) => ({ second: r.second.getTime(), count: r.count }));
+  }
+  const verdict = decide({ limit, windowMs, now, slots, remote: figure }, priority);
+  return verdict.ok ? null : verdict.waitMs;
+}
+
 /**
  * Lays Remote's figure from one reply over the stored one (tighter only). `seen` gets the clock the
  * figure is kept in. Skips the write when the reply adds nothing, which is the usual case: our

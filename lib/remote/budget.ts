@@ -1,8 +1,9 @@
 import "server-only";
+import { Mutex } from "async-mutex";
 import { getEnv } from "../env";
 import { DEFAULT_WINDOW_MS, figureFromReply, type BudgetPriority } from "./budget-math";
 import { budgetContext } from "./budget-context";
-import { trySpend, tighten } from "./budget-store";
+import { peekNoRoom, trySpend, tighten } from "./budget-store";
 import { RemoteError } from "./errors";
 
 // The shared rate budget every call to Remote passes (issue 12). REMOTE_RATE_LIMIT_PER_MINUTE calls
@@ -81,10 +82,14 @@ export async function spendRemoteCallTimed(priority: BudgetPriority, opts: { max
   const ctx = budgetContext();
   let deadline = Date.now() + (opts.maxWaitMs ?? defaultMaxWait(priority));
   if (ctx?.deadline !== undefined) deadline = Math.min(deadline, ctx.deadline);
+  const [clientId, limit, w] = [env.REMOTE_CLIENT_ID, env.REMOTE_RATE_LIMIT_PER_MINUTE, windowMs()];
   for (;;) {
     opts.signal?.throwIfAborted();
-    const r = await trySpend(env.REMOTE_CLIENT_ID, priority, env.REMOTE_RATE_LIMIT_PER_MINUTE, windowMs());
+    // While this priority is being turned away, look first: a refusal then costs a read, not the write lock.
+    const full = Date.now() < (refusedUntil.get(priority) ?? 0) ? await peekNoRoom(clientId, priority, limit, w) : null;
+    const r = full !== null ? { ok: false as const, waitMs: full } : await gate.runExclusive(() => trySpend(clientId, priority, limit, w), RANK[priority]);
     if (r.ok) return r.at;
+    refusedUntil.set(priority, Date.now() + Math.min(r.waitMs, POLL_CAP_MS));
     const left = deadline - Date.now();
     // No point waiting for room that cannot come in time: answer now, with when to come back.
     if (r.waitMs > left) throw new RateBudgetExhausted(r.waitMs);
@@ -92,6 +97,14 @@ export async function spendRemoteCallTimed(priority: BudgetPriority, opts: { max
     await sleep(Math.min(r.waitMs, POLL_CAP_MS) * (0.9 + Math.random() * 0.2), opts.signal);
   }
 }
+
+// Every spend serialises on one database row anyway. In this process spends queue here, token
+// requests first, instead of each holding a pool connection while it waits for that row's lock.
+const gate = new Mutex();
+const RANK: Record<BudgetPriority, number> = { token: 2, proxy: 1, background: 0 };
+
+/** Per priority: until when this process last found no room (a hint to look before locking, never a verdict). */
+const refusedUntil = new Map<BudgetPriority, number>();
 
 /** Feeds Remote's answer (status, x-ratelimit-remaining/reset, Retry-After) back; it only ever tightens the budget. */
 export async function observeRemoteRateHeaders(status: number, headers: Headers): Promise<void> {

@@ -68,4 +68,15 @@ describe("one budget for every process", () => {
       expect(row.count).toBe(times.filter((t) => t >= s && t < s + 1000).length);
     }
   }, 60_000);
+
+  it("turns a burst of proxy calls from two processes away cleanly once the proxy's share is spent", async () => {
+    // 2 × 200 at once with a limit of 40: the proxy share is 38, every other call is told when to retry.
+    const results = await twoProcesses(40, ["spend", "200", "proxy", "0", "0"]);
+    expect(results.filter((r) => r.ok)).toHaveLength(38);
+    const refused = results.filter((r) => !r.ok);
+    expect(refused.filter((r) => r.error !== "RateBudgetExhausted")).toEqual([]);
+    expect(refused).toHaveLength(362);
+    expect((await db.remoteRateSlot.findMany({ where: { clientId: CLIENT } })).reduce((n, s) => n + s.count, 0)).toBe(38);
+  }, 60_000);
 });
+
