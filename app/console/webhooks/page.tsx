@@ -5,7 +5,7 @@ import { WebhookEndpointForm } from "@/components/console/webhooks/endpoint-form
 import { WebhookEndpointsTable } from "@/components/console/webhooks/endpoints-table";
 import { requireStaff } from "@/lib/auth/guards";
 import { listConsoleWebhookEndpoints } from "@/lib/console/webhooks";
-import { CONNECTION_EVENT_TYPES } from "@/lib/events/catalogue";
+import { ALL_REMOTE_EVENTS, CONNECTION_EVENT_TYPES } from "@/lib/events/catalogue";
 import { createWebhookEndpointAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -23,7 +23,7 @@ export default async function WebhooksPage() {
       />
       {isAdmin ? (
         <Card title="Add an endpoint" className="mb-6">
-          <WebhookEndpointForm eventTypes={CONNECTION_EVENT_TYPES} create={createWebhookEndpointAction} />
+          <WebhookEndpointForm eventTypes={[...CONNECTION_EVENT_TYPES, ALL_REMOTE_EVENTS]} create={createWebhookEndpointAction} />
         </Card>
       ) : null}
       {endpoints.length === 0 ? (

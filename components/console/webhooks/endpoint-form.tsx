@@ -45,7 +45,7 @@ export function WebhookEndpointForm({ eventTypes, create }: Props) {
         </div>
         <fieldset>
           <legend className={label}>Events</legend>
-          <p className="text-xs text-slate-600">Leave all unchecked to receive every connection event, including ones added later.</p>
+          <p className="text-xs text-slate-600">Leave all unchecked to receive every event, including relayed Remote events and types added later. <code>remote.*</code> is every relayed Remote event (see Settings → Relayed Remote events); the API also takes single ones such as <code>remote.payslip.released</code>.</p>
           <div className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">
             {eventTypes.map((t) => (
               <label key={t} className="inline-flex items-center gap-2 text-sm text-slate-800">
