@@ -1,14 +1,19 @@
 // Shared pieces of the Remote relay tests: our receive route served over real HTTP (so the emulator's
 // deliveries reach it), the subscription job run in this process, and Remote's side read through
 // the emulator's control API.
+import { createHmac } from "node:crypto";
 import http from "node:http";
 import { type AddressInfo } from "node:net";
 import { POST } from "@/app/api/remote/webhooks/[callbackId]/route";
+import { afterAll, beforeAll, beforeEach, expect } from "vitest";
 import { decryptSecret } from "@/lib/crypto/vault";
-import { getDb } from "@/lib/db";
+import { getDb, type Db } from "@/lib/db";
 import { resetEnvForTests } from "@/lib/env";
+import { setRelayedEvents } from "@/lib/remote-events/contract";
 import { processDueSubscriptions } from "@/lib/remote-events/sync";
-import { control } from "./emulator";
+import { ACME, connect } from "./consent";
+import { freshDatabase } from "./db";
+import { control, resetEmulator } from "./emulator";
 
 export type Served = { status: number; callbackId: string };
 
@@ -83,4 +88,61 @@ export async function until<T>(what: string, probe: () => Promise<T>, ok: (v: T)
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(v)}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+export const RELAY_STAFF = { type: "staff", id: "s1", label: "ops@partner.example" } as const;
+export const RELAY_EVENTS = ["employment.onboarding.completed", "payslip.released"];
+
+/**
+ * The relay test files' shared setup: the relay server for the file, and before each test an empty
+ * database, a reset emulator (one attempt per delivery unless a test asks for Remote's retries) and
+ * relaying on for RELAY_EVENTS.
+ */
+export function relaySuite() {
+  let db: Db;
+  let relay: Awaited<ReturnType<typeof startRelayServer>>;
+  beforeAll(async () => {
+    relay = await startRelayServer();
+  });
+  afterAll(() => relay.close());
+  beforeEach(async () => {
+    db = await freshDatabase();
+    await resetEmulator();
+    await control("POST", "/config", { webhook_retry_schedule_ms: [] });
+    relay.served.length = 0;
+    await setRelayedEvents(RELAY_EVENTS, RELAY_STAFF);
+  });
+  const sync = (now?: Date) => syncSubscriptions(relay.base, { now });
+  return {
+    get db() {
+      return db;
+    },
+    get relay() {
+      return relay;
+    },
+    sync,
+    audits: (type: string) => db.auditEvent.findMany({ where: { type } }),
+    remoteEventRows: () => db.remoteEvent.findMany({ orderBy: { receivedAt: "asc" } }),
+    forwarded: () => db.event.findMany({ where: { type: { startsWith: "remote." } }, orderBy: { id: "asc" } }),
+    webhookCalls: () => control<{ path: string; method: string }[]>("GET", "/requests?path=/v1/webhook-callbacks"),
+    /** A connected company whose subscription the job has made. */
+    async subscribed(companyId = ACME.id) {
+      const { connectionId } = await connect(companyId);
+      await sync();
+      expect((await subscriptionOf(connectionId)).state).toBe("active");
+      return connectionId;
+    },
+    /** A delivery signed like Remote signs them, sent to our route over HTTP. */
+    async postSigned(connectionId: string, body: string, opts: { ts?: number; key?: string } = {}) {
+      const sub = await subscriptionOf(connectionId);
+      const ts = String(opts.ts ?? Date.now());
+      const key = opts.key ?? (await signingKeyOf(connectionId));
+      const signature = createHmac("sha256", key).update(`${body}:${ts}`).digest("hex");
+      return fetch(`${relay.base}/api/remote/webhooks/${sub.id}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-remote-signature": signature, "x-remote-timestamp": ts },
+        body,
+      });
+    },
+  };
 }
