@@ -1,4 +1,5 @@
 import "server-only";
+import { readBodyCapped } from "../http/capped-body";
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
 import type { Actor } from "../audit/events";
@@ -119,35 +120,12 @@ const MAX_BODY_BYTES = 64 * 1024;
 
 const tooLarge = () => new ApiProblem("payload_too_large", `The request body is larger than ${MAX_BODY_BYTES / 1024} KB.`);
 
-/**
- * The body as text, read chunk by chunk and abandoned as soon as it passes the cap: a missing or
- * lying Content-Length (or a chunked body) never makes the server hold more than the cap.
- */
-async function readCapped(body: ReadableStream<Uint8Array>, declared: string | null): Promise<string> {
-  if (declared && /^\d+$/.test(declared.trim()) && Number(declared) > MAX_BODY_BYTES) {
-    await body.cancel().catch(() => {});
-    throw tooLarge();
-  }
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
-      await reader.cancel().catch(() => {});
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
-
 export async function readJson(req: Request): Promise<unknown> {
   // Most token requests carry no body: skip building and draining a stream for nothing.
   if (req.body === null || req.headers.get("content-length") === "0") return {};
-  const text = await readCapped(req.body, req.headers.get("content-length"));
+  const buf = await readBodyCapped(req, MAX_BODY_BYTES);
+  if (!buf) throw tooLarge();
+  const text = buf.toString("utf8");
   if (!text.trim()) return {};
   try {
     return JSON.parse(text);

@@ -1,4 +1,5 @@
 import "server-only";
+import { readBodyCapped } from "../http/capped-body";
 import { ApiProblem } from "../partner-api/respond";
 
 /** Proxied request bodies are JSON for Remote's API; nothing legitimate comes near this. */
@@ -13,23 +14,7 @@ const tooLarge = () => new ApiProblem("payload_too_large", `The request body is 
  */
 export async function readProxyBody(req: Request): Promise<Uint8Array<ArrayBuffer> | undefined> {
   if (req.body === null || req.method === "GET" || req.method === "HEAD") return undefined;
-  const declared = req.headers.get("content-length");
-  if (declared && /^\d+$/.test(declared.trim()) && Number(declared) > MAX_PROXY_BODY_BYTES) {
-    await req.body.cancel().catch(() => {});
-    throw tooLarge();
-  }
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_PROXY_BODY_BYTES) {
-      await reader.cancel().catch(() => {});
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  return size === 0 ? undefined : new Uint8Array(Buffer.concat(chunks));
+  const buf = await readBodyCapped(req, MAX_PROXY_BODY_BYTES);
+  if (!buf) throw tooLarge();
+  return buf.length === 0 ? undefined : new Uint8Array(buf);
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { readBodyCapped } from "../http/capped-body";
 import { getDb } from "../db";
 import { hotRead } from "../db/hot-read";
 import { getEnv } from "../env";
@@ -35,30 +36,6 @@ function refuse(callbackId: string, reason: Refusal): Response {
 
 const tooLarge = () => json(413, { error: "payload_too_large", message: `The body is larger than ${MAX_BODY_BYTES / 1024} KB.` });
 
-/** The raw bytes, or null when they pass the cap: reading stops there, whatever Content-Length said. */
-async function readCapped(req: Request): Promise<Uint8Array | null> {
-  const declared = req.headers.get("content-length");
-  if (declared && /^\d+$/.test(declared.trim()) && Number(declared) > MAX_BODY_BYTES) {
-    await req.body?.cancel().catch(() => {});
-    return null;
-  }
-  if (!req.body) return new Uint8Array(0);
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
-      await reader.cancel().catch(() => {});
-      return null;
-    }
-    chunks.push(value);
-  }
-  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
-}
-
 function parseObject(raw: Uint8Array): Record<string, unknown> | null {
   try {
     const v: unknown = JSON.parse(Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString("utf8"));
@@ -80,7 +57,7 @@ export async function receiveRemoteWebhook(callbackId: string, req: Request): Pr
 
 async function receive(callbackId: string, req: Request): Promise<Response> {
   if (!CALLBACK_ID.test(callbackId)) return refuse(callbackId, "unknown_callback");
-  const raw = await readCapped(req);
+  const raw = await readBodyCapped(req, MAX_BODY_BYTES);
   if (!raw) return tooLarge();
   const db = getDb();
   // Outside the ORM (lib/db/hot-read.ts): Remote waits on this answer, and a burst of deliveries is normal.
