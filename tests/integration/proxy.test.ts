@@ -1,18 +1,17 @@
 // The authenticated proxy to Remote (issue #12): route handlers called with real Requests, real
 // HTTP to the emulator process, the emulator's request log as the witness of what Remote received.
 import { createHash } from "node:crypto";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import * as connectionRoute from "@/app/api/v1/connections/[id]/remote/[...path]/route";
 import * as partnerRoute from "@/app/api/v1/remote/[...path]/route";
 import { createApiKey } from "@/lib/api-keys/service";
 import { getAccessToken } from "@/lib/connections/access-token";
 import { getPartnerAccessToken } from "@/lib/connections/partner-token";
 import type { Db } from "@/lib/db";
-import { resetEnvForTests } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { freshDatabase } from "./support/db";
 import { control, resetEmulator, tokenCalls } from "./support/emulator";
-import { withSettings } from "./support/partner-calls";
+import { useSettingsForFile, withSettings } from "./support/partner-calls";
 import { ACME, connect } from "./support/consent";
 
 type Logged = { method: string; path: string; status: number; query: Record<string, string>; headers: Record<string, string>; body?: Record<string, unknown> };
@@ -23,15 +22,7 @@ let key: string;
 let connectionId: string;
 
 // 20 parallel calls on a busy 2-core machine can outlast the suite's 1.5 s timeout; only one test here is about timeouts.
-const httpTimeout = process.env.REMOTE_HTTP_TIMEOUT_MS;
-beforeAll(() => {
-  process.env.REMOTE_HTTP_TIMEOUT_MS = "4000";
-  resetEnvForTests();
-});
-afterAll(() => {
-  process.env.REMOTE_HTTP_TIMEOUT_MS = httpTimeout;
-  resetEnvForTests();
-});
+useSettingsForFile({ REMOTE_HTTP_TIMEOUT_MS: "4000" });
 
 beforeEach(async () => {
   db = await freshDatabase();

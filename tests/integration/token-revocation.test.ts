@@ -1,6 +1,6 @@
 // Remote refusing a token we still hold as fresh (issue #8): the emulator restarted, or its clock
 // passed the token's expiry while our cache did not. Only a refused refresh grant may end a connection.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { clearCatalogCache, getCountries, getCountryAddressSchema } from "@/lib/companies/catalog";
 import { getAccessToken, refreshConnectionNow } from "@/lib/connections/access-token";
 import { TokenServiceError } from "@/lib/connections/errors";
@@ -8,26 +8,17 @@ import { getPartnerAccessToken, invalidatePartnerToken } from "@/lib/connections
 import { fetchCompanyLiveData } from "@/lib/connections/live-data";
 import { withCompanyToken, withPartnerToken } from "@/lib/connections/with-token";
 import type { Db } from "@/lib/db";
-import { resetEnvForTests } from "@/lib/env";
 import { getIdentity } from "@/lib/remote/api";
 import { freshDatabase } from "./support/db";
 import { control, resetEmulator, tokenCalls } from "./support/emulator";
 import { ACME, connect } from "./support/consent";
+import { useSettingsForFile } from "./support/partner-calls";
 
 let db: Db;
 let connectionId: string;
-const httpTimeout = process.env.REMOTE_HTTP_TIMEOUT_MS;
-
 // 20 parallel calls on a busy machine can outlast the suite's 1.5 s timeout; this file is
 // about 401s, not timeouts.
-beforeAll(() => {
-  process.env.REMOTE_HTTP_TIMEOUT_MS = "4000";
-  resetEnvForTests();
-});
-afterAll(() => {
-  process.env.REMOTE_HTTP_TIMEOUT_MS = httpTimeout;
-  resetEnvForTests();
-});
+useSettingsForFile({ REMOTE_HTTP_TIMEOUT_MS: "4000" });
 
 beforeEach(async () => {
   db = await freshDatabase();

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from "vitest";
 import { resetEnvForTests } from "@/lib/env";
 import { kill, startWorker } from "./processes";
 
@@ -14,6 +15,20 @@ export function partnerCall(key: string) {
       }),
       { params: Promise.resolve(opts.params ?? {}) as Promise<never> },
     );
+}
+
+/** Changes settings for every test of the calling file (registered as its beforeAll/afterAll). */
+export function useSettingsForFile(vars: Record<string, string | undefined>): void {
+  const before = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
+  const apply = (v: Record<string, string | undefined>) => {
+    for (const [k, value] of Object.entries(v)) {
+      if (value === undefined) delete process.env[k];
+      else process.env[k] = value;
+    }
+    resetEnvForTests();
+  };
+  beforeAll(() => apply(vars));
+  afterAll(() => apply(before));
 }
 
 /** Runs `fn` with some settings changed, then puts them back (the parsed settings are cached per process). */
