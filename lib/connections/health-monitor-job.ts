@@ -1,6 +1,5 @@
 import "server-only";
-import { getDb } from "../db";
-import { registerJob } from "../jobs";
+import { recordJobSummary, registerJob } from "../jobs";
 import { runHealthSweep } from "./health-monitor";
 import { HEALTH_JOB, HEALTH_JOB_EVERY_MS, type SweepSummary } from "./health-schedule";
 
@@ -8,9 +7,7 @@ import { HEALTH_JOB, HEALTH_JOB_EVERY_MS, type SweepSummary } from "./health-sch
 // scripts/worker.ts before the runner starts.
 
 /** Stored for the console; only while this process still holds the job (a lost lease writes nothing). */
-async function storeSummary(owner: string, summary: SweepSummary): Promise<void> {
-  await getDb().jobLease.updateMany({ where: { name: HEALTH_JOB, owner }, data: { lastSummary: JSON.stringify(summary) } });
-}
+const storeSummary = (owner: string, summary: SweepSummary) => recordJobSummary(HEALTH_JOB, owner, summary);
 
 registerJob({
   name: HEALTH_JOB,

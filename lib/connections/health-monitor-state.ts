@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "../db";
 import { getEnv } from "../env";
+import { readJobRecord, requestJobRun } from "../jobs";
 import { healthSettings } from "./health-monitor";
 import { HEALTH_JOB, intervalMs, parseSummary, type HealthSettings, type SweepSummary } from "./health-schedule";
 
@@ -26,7 +27,7 @@ export async function healthMonitorState(now = new Date()): Promise<HealthMonito
   const env = getEnv();
   const idleSince = new Date(now.getTime() - intervalMs(healthSettings()));
   const [row, dueNow] = await Promise.all([
-    db.jobLease.findUnique({ where: { name: HEALTH_JOB } }),
+    readJobRecord(HEALTH_JOB, now),
     // What the next sweep will refresh: due, and idle for the whole interval.
     db.connection.count({
       where: {
@@ -39,12 +40,11 @@ export async function healthMonitorState(now = new Date()): Promise<HealthMonito
       },
     }),
   ]);
-  const running = !!row?.owner && !!row.leaseUntil && row.leaseUntil > now;
   return {
     settings: healthSettings(),
     jobsInThisProcess: env.BACKGROUND_JOBS !== "off",
-    running,
-    runningIn: running ? row!.owner : null,
+    running: !!row?.runningIn,
+    runningIn: row?.runningIn ?? null,
     lastRunAt: row?.lastRunAt ?? null,
     nextRunAt: row?.nextRunAt ?? null,
     lastError: row?.lastError ?? null,
@@ -54,17 +54,8 @@ export async function healthMonitorState(now = new Date()): Promise<HealthMonito
 }
 
 /** Makes the sweep due now; whichever process's job runner ticks next runs it. */
-export async function requestSweepNow(now = new Date()): Promise<void> {
-  const db = getDb();
-  const { count } = await db.jobLease.updateMany({ where: { name: HEALTH_JOB }, data: { nextRunAt: now } });
-  if (count === 1) return;
-  try {
-    await db.jobLease.create({ data: { name: HEALTH_JOB, nextRunAt: now } });
-  } catch (e) {
-    // Another process created the row meanwhile.
-    if ((e as { code?: string }).code !== "P2002") throw e;
-    await db.jobLease.updateMany({ where: { name: HEALTH_JOB }, data: { nextRunAt: now } });
-  }
+export function requestSweepNow(now = new Date()): Promise<void> {
+  return requestJobRun(HEALTH_JOB, now);
 }
 
 export type ConnectionHealthCheck = {
