@@ -17,35 +17,30 @@ export function partnerCall(key: string) {
     );
 }
 
+/** Sets (or, for undefined, removes) settings and drops the parsed settings cached in this process. */
+function applySettings(v: Record<string, string | undefined>): void {
+  for (const [k, value] of Object.entries(v)) {
+    if (value === undefined) delete process.env[k];
+    else process.env[k] = value;
+  }
+  resetEnvForTests();
+}
+
 /** Changes settings for every test of the calling file (registered as its beforeAll/afterAll). */
 export function useSettingsForFile(vars: Record<string, string | undefined>): void {
   const before = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
-  const apply = (v: Record<string, string | undefined>) => {
-    for (const [k, value] of Object.entries(v)) {
-      if (value === undefined) delete process.env[k];
-      else process.env[k] = value;
-    }
-    resetEnvForTests();
-  };
-  beforeAll(() => apply(vars));
-  afterAll(() => apply(before));
+  beforeAll(() => applySettings(vars));
+  afterAll(() => applySettings(before));
 }
 
 /** Runs `fn` with some settings changed, then puts them back (the parsed settings are cached per process). */
 export async function withSettings<T>(vars: Record<string, string | undefined>, fn: () => Promise<T>): Promise<T> {
   const before = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
-  const apply = (v: Record<string, string | undefined>) => {
-    for (const [k, value] of Object.entries(v)) {
-      if (value === undefined) delete process.env[k];
-      else process.env[k] = value;
-    }
-    resetEnvForTests();
-  };
-  apply(vars);
+  applySettings(vars);
   try {
     return await fn();
   } finally {
-    apply(before);
+    applySettings(before);
   }
 }
 
