@@ -28,8 +28,6 @@ export const isRemoteEventType = (s: string): s is RemoteEventType => /^remote\.
 export const EVENT_TYPES = [...CONNECTION_EVENT_TYPES, "ping"] as const;
 export type EventType = (typeof EVENT_TYPES)[number] | RemoteEventType;
 
-export const isEventType = (s: string): s is EventType => (EVENT_TYPES as readonly string[]).includes(s) || isRemoteEventType(s);
-
 /** What the dispatcher fans out to endpoints: connection events and relayed Remote events (a ping never). */
 export const isDeliverableEventType = (s: string): boolean => (CONNECTION_EVENT_TYPES as readonly string[]).includes(s) || isRemoteEventType(s);
 

@@ -142,5 +142,3 @@ export function mergeFigure(stored: RemoteFigure | null, seen: RemoteFigure, now
   return { remaining: Math.min(live.remaining, seen.remaining), resetAt: Math.max(live.resetAt, seen.resetAt) };
 }
 
-export const sameFigure = (a: RemoteFigure | null, b: RemoteFigure | null) =>
-  a === b || (!!a && !!b && a.remaining === b.remaining && a.resetAt === b.resetAt);

@@ -161,14 +161,3 @@ export async function tighten(clientId: string, seen: (now: number) => RemoteFig
     await saveFigure(tx, clientId, merged);
   });
 }
-
-/** What the console or a test may show: calls in the current window and Remote's live figure. */
-export async function budgetSnapshot(clientId: string, windowMs: number): Promise<{ used: number; remote: RemoteFigure | null }> {
-  const db = getDb();
-  const now = Date.now();
-  const [rows, row] = await Promise.all([
-    db.remoteRateSlot.findMany({ where: { clientId, second: { gte: new Date(windowStart(now, windowMs)) } }, select: { count: true } }),
-    db.remoteRateBudget.findUnique({ where: { clientId } }),
-  ]);
-  return { used: rows.reduce((n, r) => n + r.count, 0), remote: liveFigure(toFigure(row?.remoteRemaining, row?.remoteResetAt?.getTime()), now) };
-}

@@ -87,50 +87,6 @@ export async function listWebhookCallbacks(accessToken: string, opts: CallOption
   return Array.isArray(list) ? list.map((cb) => callbackFrom({ data: { webhook_callback: cb } })) : [];
 }
 
-export type RemoteWebhookEvent = {
-  id: string;
-  companyId: string;
-  eventType: string;
-  firstTriggeredAt: string;
-  lastTriggeredAt: string;
-  successfullyDelivered: boolean;
-};
-
-export type WebhookEventQuery = { after?: Date; before?: Date; companyId?: string; eventType?: string; successfullyDelivered?: boolean; page?: number; pageSize?: number };
-
-/** GET /v1/webhook-events: one page of what Remote sent (or tried to). */
-export async function listWebhookEvents(
-  accessToken: string,
-  q: WebhookEventQuery = {},
-  opts: CallOptions = {},
-): Promise<{ events: RemoteWebhookEvent[]; page: number; totalPages: number; totalCount: number }> {
-  const url = apiUrl("/webhook-events", {
-    after: q.after?.toISOString(),
-    before: q.before?.toISOString(),
-    company_id: q.companyId,
-    event_type: q.eventType,
-    successfully_delivered: q.successfullyDelivered === undefined ? undefined : String(q.successfullyDelivered),
-    page: q.page,
-    page_size: q.pageSize,
-  });
-  const r = await fetchRemote(url, { headers: headers(accessToken), signal: opts.signal });
-  const d = ((r.body as { data?: Record<string, unknown> })?.data ?? {}) as Record<string, unknown>;
-  const raw = Array.isArray(d.webhook_events) ? (d.webhook_events as Record<string, unknown>[]) : [];
-  return {
-    events: raw.map((e) => ({
-      id: String(e.id),
-      companyId: String(e.company_id),
-      eventType: String(e.event_type),
-      firstTriggeredAt: String(e.first_triggered_at),
-      lastTriggeredAt: String(e.last_triggered_at),
-      successfullyDelivered: e.successfully_delivered === true,
-    })),
-    page: Number(d.current_page ?? 1),
-    totalPages: Number(d.total_pages ?? 1),
-    totalCount: Number(d.total_count ?? raw.length),
-  };
-}
-
 /** POST /v1/webhook-events/replay for a window of one company's events: Remote re-sends them with their original bodies. */
 export async function replayWebhookEvents(
   accessToken: string,
