@@ -4,6 +4,7 @@ import type { Actor } from "../audit/events";
 import { randomToken, sha256 } from "../crypto/hash";
 import { getDb } from "../db";
 import { hotRead } from "../db/hot-read";
+import { API_SCOPES, type ApiScope } from "./scopes";
 
 const KEY_PREFIX = "rck_";
 // Writing lastUsedAt on every request would turn each API call into a write; once a minute is enough.
@@ -28,7 +29,9 @@ export async function revokeApiKey(id: string, actor: Actor): Promise<boolean> {
   return r.count === 1;
 }
 
-export type ApiKeyPrincipal = { id: string; name: string; prefix: string };
+export type ApiKeyPrincipal = { id: string; name: string; prefix: string; scopes: ApiScope[]; connectionExternalIdPrefix: string | null };
+
+const parseScopes = (s: string): ApiScope[] => s.split(",").filter((x): x is ApiScope => (API_SCOPES as readonly string[]).includes(x));
 
 /** Resolves `Authorization: Bearer rck_…` to an active key, or null. */
 export async function authenticateApiKey(authorization: string | null): Promise<ApiKeyPrincipal | null> {
@@ -36,9 +39,9 @@ export async function authenticateApiKey(authorization: string | null): Promise<
   if (!m) return null;
   const db = getDb();
   // Every partner API call runs this: one indexed read outside the ORM (see lib/db/hot-read.ts).
-  const [row] = await hotRead<{ id: string; name: string; prefix: string; revokedAt: Date | null; lastUsedAt: Date | null }>(
+  const [row] = await hotRead<{ id: string; name: string; prefix: string; scopes: string; connectionExternalIdPrefix: string | null; revokedAt: Date | null; lastUsedAt: Date | null }>(
     db,
-    'SELECT "id", "name", "prefix", "revokedAt", "lastUsedAt" FROM "ApiKey" WHERE "keyHash" = ?',
+    'SELECT "id", "name", "prefix", "scopes", "connectionExternalIdPrefix", "revokedAt", "lastUsedAt" FROM "ApiKey" WHERE "keyHash" = ?',
     [sha256(m[1])],
     { dates: ["revokedAt", "lastUsedAt"] },
   );
@@ -47,5 +50,5 @@ export async function authenticateApiKey(authorization: string | null): Promise<
   if (!row.lastUsedAt || now - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     await db.apiKey.update({ where: { id: row.id }, data: { lastUsedAt: new Date(now) } });
   }
-  return { id: row.id, name: row.name, prefix: row.prefix };
+  return { id: row.id, name: row.name, prefix: row.prefix, scopes: parseScopes(row.scopes), connectionExternalIdPrefix: row.connectionExternalIdPrefix };
 }

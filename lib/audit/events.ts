@@ -7,6 +7,7 @@ export const AUDIT_EVENT_TYPES = [
   "connection.needs_reconnect",
   "connection.recovered",
   "connection.disconnected",
+  "connection.imported",
   "connection.tested",
   "connection.consent_failed",
   "client_circuit.opened",

@@ -5,7 +5,7 @@ import { getEnv } from "../env";
 import type { ConnectionStatus } from "./statuses";
 import { connectionViewSelect, type ConnectionView } from "./view";
 
-export type ConnectionFilter = { status?: ConnectionStatus; externalId?: string; remoteCompanyId?: string };
+export type ConnectionFilter = { status?: ConnectionStatus; externalId?: string; remoteCompanyId?: string; externalIdPrefix?: string | null };
 
 /** Connections of the configured Remote environment, newest first. */
 export async function listApiConnections(filter: ConnectionFilter, page: number, pageSize: number): Promise<{ items: ConnectionView[]; total: number }> {
@@ -14,6 +14,8 @@ export async function listApiConnections(filter: ConnectionFilter, page: number,
     ...(filter.status ? { status: filter.status } : {}),
     ...(filter.externalId ? { externalId: filter.externalId } : {}),
     ...(filter.remoteCompanyId ? { remoteCompanyId: filter.remoteCompanyId } : {}),
+    // An API key limited to a prefix lists only its own connections (AND-ed with an exact externalId).
+    ...(filter.externalIdPrefix ? { AND: [{ externalId: { startsWith: filter.externalIdPrefix } }] } : {}),
   };
   const db = getDb();
   const [items, total] = await Promise.all([

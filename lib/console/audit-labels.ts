@@ -11,6 +11,7 @@ const LABELS: Record<AuditEventType, [string, Tone]> = {
   "connection.needs_reconnect": ["Needs reconnect", "bad"],
   "connection.recovered": ["Recovered", "good"],
   "connection.disconnected": ["Disconnected", "bad"],
+  "connection.imported": ["Imported", "good"],
   "connection.tested": ["Connection tested", "neutral"],
   "connection.consent_failed": ["Consent failed", "warn"],
   "client_circuit.opened": ["Client credentials refused", "bad"],

@@ -65,6 +65,8 @@ const shape = z.object({
     .default("")
     .transform((s) => s.split(",").map((d) => d.trim().toLowerCase()).filter(Boolean)),
   HEALTH_DETAILS_TOKEN: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(24, { message: "must be at least 24 characters" }).optional()),
+  METRICS_TOKEN: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(24, { message: "must be at least 24 characters" }).optional()),
+  API_KEY_RATE_LIMIT_PER_MINUTE: wholeNumber(1, 1_000_000, "requests a minute").default(600),
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   PUBLIC_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(60),
   PUBLIC_RATE_LIMIT_GLOBAL_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(600),

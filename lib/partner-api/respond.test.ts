@@ -8,12 +8,14 @@ import { ApiProblem, apiJson, readJson, withApiKey } from "./respond";
 const auth = vi.hoisted(() => ({ authenticateApiKey: vi.fn() }));
 vi.mock("../api-keys/service", () => auth);
 
-const KEY = { id: "k1", name: "ci", prefix: "rck_abcd" };
+const KEY = { id: "k1", name: "ci", prefix: "rck_abcd", scopes: ["connections:read"], connectionExternalIdPrefix: null };
 const ok = vi.fn(async () => apiJson({ data: [] }));
 
-function call(handler: Parameters<typeof withApiKey>[0], headers: Record<string, string> = {}, body?: string) {
+const SPEC = { route: "/api/v1/connections", scope: "connections:read" } as const;
+
+function call(handler: Parameters<typeof withApiKey>[1], headers: Record<string, string> = {}, body?: string) {
   const req = new Request("http://localhost/api/v1/connections", { method: body ? "POST" : "GET", headers: { authorization: "Bearer rck_x", ...headers }, body });
-  return withApiKey(handler)(req, { params: Promise.resolve({}) });
+  return withApiKey(SPEC, handler)(req, { params: Promise.resolve({}) });
 }
 
 async function errorOf(res: Response) {

@@ -7,67 +7,22 @@ import { authenticateApiKey, type ApiKeyPrincipal } from "../api-keys/service";
 import { TokenServiceError } from "../connections/errors";
 import { busyErrorIn, reportFailure } from "../http/error-report";
 import { requestIdFrom } from "../http/request-id";
+import { enforceKeyPolicy } from "../api-keys/policy";
+import type { ApiScope } from "../api-keys/scopes";
+import { observeHttpRequest } from "../metrics/http";
+import { API_ERROR_STATUS, ApiProblem, type ApiErrorCode } from "./problem";
 
-export type ApiErrorCode =
-  | "unauthorized"
-  | "forbidden"
-  | "magic_links_not_enabled"
-  | "not_found"
-  | "invalid_request"
-  | "invalid_url"
-  | "invalid_events"
-  | "limit_reached"
-  | "endpoint_disabled"
-  | "payload_too_large"
-  | "disconnected"
-  | "needs_reconnect"
-  | "not_subscribed"
-  | "temporarily_unavailable"
-  | "rate_limited"
-  | "misconfigured"
-  | "internal_error";
-
-const STATUS: Record<ApiErrorCode, number> = {
-  unauthorized: 401,
-  forbidden: 403,
-  magic_links_not_enabled: 403,
-  not_found: 404,
-  invalid_request: 400,
-  invalid_url: 400,
-  invalid_events: 400,
-  limit_reached: 409,
-  endpoint_disabled: 409,
-  payload_too_large: 413,
-  disconnected: 409,
-  needs_reconnect: 409,
-  not_subscribed: 409,
-  temporarily_unavailable: 503,
-  rate_limited: 503,
-  misconfigured: 502,
-  internal_error: 500,
-};
+export { ApiProblem, type ApiErrorCode };
 
 const NO_STORE = { "Cache-Control": "no-store" };
 // A restarting PostgreSQL or a briefly locked SQLite file is usually back within a second or two.
 const DEFAULT_DB_RETRY_MS = 2000;
 
-/** Thrown by a handler for an answer the partner can act on (e.g. not_found); mapped like the rest. */
-export class ApiProblem extends Error {
-  constructor(
-    readonly code: ApiErrorCode,
-    message: string,
-    readonly retryAfterMs?: number,
-  ) {
-    super(message);
-    this.name = "ApiProblem";
-  }
-}
-
-function apiError(requestId: string, code: ApiErrorCode, message: string, extra: { retryAfterMs?: number } = {}) {
-  const headers: Record<string, string> = { ...NO_STORE, "X-Request-Id": requestId };
+function apiError(requestId: string, code: ApiErrorCode, message: string, extra: { retryAfterMs?: number; headers?: Record<string, string> } = {}) {
+  const headers: Record<string, string> = { ...extra.headers, ...NO_STORE, "X-Request-Id": requestId };
   if (extra.retryAfterMs) headers["Retry-After"] = String(Math.max(1, Math.ceil(extra.retryAfterMs / 1000)));
   if (code === "unauthorized") headers["WWW-Authenticate"] = 'Bearer realm="remote-connect"';
-  return NextResponse.json({ error: { code, message, request_id: requestId } }, { status: STATUS[code], headers });
+  return NextResponse.json({ error: { code, message, request_id: requestId } }, { status: API_ERROR_STATUS[code], headers });
 }
 
 export function apiJson(body: unknown, status = 200) {
@@ -76,7 +31,7 @@ export function apiJson(body: unknown, status = 200) {
 
 /** Every failure becomes the documented JSON error; only a real bug is a 500, and it is logged under the request id. */
 function toApiError(e: unknown, req: Request, requestId: string): Response {
-  if (e instanceof ApiProblem) return apiError(requestId, e.code, e.message, { retryAfterMs: e.retryAfterMs });
+  if (e instanceof ApiProblem) return apiError(requestId, e.code, e.message, { retryAfterMs: e.retryAfterMs, headers: e.headers });
   if (e instanceof TokenServiceError) return apiError(requestId, e.code, e.message, { retryAfterMs: e.retryAfterMs });
   if (e instanceof ZodError) return apiError(requestId, "invalid_request", e.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; "));
   const { databaseUnavailable } = reportFailure(e, requestId, { method: req.method, path: new URL(req.url).pathname, api: "partner" });
@@ -86,32 +41,52 @@ function toApiError(e: unknown, req: Request, requestId: string): Response {
   return apiError(requestId, "internal_error", "Something went wrong; the error was logged under this request_id.");
 }
 
-function withRequestId(res: Response, requestId: string): Response {
+function withHeaders(res: Response, headers: Record<string, string>): Response {
   try {
-    res.headers.set("X-Request-Id", requestId);
+    for (const [k, v] of Object.entries(headers)) res.headers.set(k, v);
     return res;
   } catch {
     // Headers of a Response taken from fetch() are immutable.
     const copy = new Response(res.body, res);
-    copy.headers.set("X-Request-Id", requestId);
+    for (const [k, v] of Object.entries(headers)) copy.headers.set(k, v);
     return copy;
   }
 }
 
+/** What a partner API route is: its OpenAPI path template (also the metrics label) and the scope it needs. */
+export type ApiRouteSpec = {
+  /** e.g. "/api/v1/connections/{id}/access-token" — never a raw path (no ids in metric labels). */
+  route: string;
+  scope: ApiScope;
+  /** params.id names a connection: a key limited to an external-id prefix sees only its own (else 404). */
+  connectionParam?: boolean;
+};
+
 type Handler<P> = (req: Request, ctx: { params: P; key: ApiKeyPrincipal; actor: Actor; requestId: string }) => Promise<Response>;
 
-/** Every partner API route: the API key checked first, and every failure (the key check's included) mapped to JSON. */
-export function withApiKey<P = Record<string, string>>(handler: Handler<P>) {
+/** Every partner API route: the API key and its policy checked first, and every failure (theirs included) mapped to JSON. */
+export function withApiKey<P = Record<string, string>>(spec: ApiRouteSpec, handler: Handler<P>) {
   return async (req: Request, ctx: { params: Promise<P> }): Promise<Response> => {
+    const started = performance.now();
     const requestId = requestIdFrom(req.headers);
+    let res: Response;
+    let limitHeaders: Record<string, string> = {};
     try {
       const key = await authenticateApiKey(req.headers.get("authorization"));
-      if (!key) return apiError(requestId, "unauthorized", "Send a valid API key as 'Authorization: Bearer rck_…'.");
-      const actor: Actor = { type: "api_key", id: key.id, label: `API key ${key.name} (${key.prefix}…)` };
-      return withRequestId(await handler(req, { params: await ctx.params, key, actor, requestId }), requestId);
+      if (!key) {
+        res = apiError(requestId, "unauthorized", "Send a valid API key as 'Authorization: Bearer rck_…'.");
+      } else {
+        const params = await ctx.params;
+        const connectionId = spec.connectionParam ? (params as Record<string, string>).id : undefined;
+        limitHeaders = await enforceKeyPolicy(key, { scope: spec.scope, connectionId });
+        const actor: Actor = { type: "api_key", id: key.id, label: `API key ${key.name} (${key.prefix}…)` };
+        res = withHeaders(await handler(req, { params, key, actor, requestId }), { ...limitHeaders, "X-Request-Id": requestId });
+      }
     } catch (e) {
-      return toApiError(e, req, requestId);
+      res = withHeaders(toApiError(e, req, requestId), limitHeaders);
     }
+    observeHttpRequest(spec.route, req.method, res.status, performance.now() - started);
+    return res;
   };
 }
 

@@ -3,7 +3,7 @@ import { SYSTEM, type Actor } from "../audit/events";
 import { authorizeBrowserSession, browserSessionPreflight } from "../browser-sessions/authorize";
 import { requestIdFrom } from "../http/request-id";
 import { logger } from "../logger";
-import { withApiKey } from "../partner-api/respond";
+import { withApiKey, type ApiRouteSpec } from "../partner-api/respond";
 import { OWN_ERROR_HEADER, proxyErrorResponse, toProxyFailure } from "./errors";
 import { forwardCall, type ProxyTarget } from "./forward-call";
 import { remotePathFrom, type RemotePath } from "./path";
@@ -58,8 +58,8 @@ function markOwn(res: Response): Response {
   }
 }
 
-function withKey<P>(target: (p: P, actor: Actor) => ProxyTarget, marker: RegExp, connectionOf: (p: P) => string | null) {
-  const handler = withApiKey<P>(async (req, { params, actor, requestId }) => {
+function withKey<P>(spec: ApiRouteSpec, target: (p: P, actor: Actor) => ProxyTarget, marker: RegExp, connectionOf: (p: P) => string | null) {
+  const handler = withApiKey<P>(spec, async (req, { params, actor, requestId }) => {
     const started = performance.now();
     const o = await run(req, target(params, actor), marker, requestId);
     logCall(req, started, o, connectionOf(params), "api_key");
@@ -68,7 +68,9 @@ function withKey<P>(target: (p: P, actor: Actor) => ProxyTarget, marker: RegExp,
   return async (req: Request, ctx: Ctx<P>) => markOwn(await handler(req, ctx));
 }
 
-const connectionWithKey = withKey<{ id: string }>((p, actor) => ({ kind: "company", connectionId: p.id, actor }), CONNECTION_MARKER, (p) => p.id);
+const connectionWithKey = withKey<{ id: string }>(
+  { route: "/api/v1/connections/{id}/remote/{path}", scope: "proxy", connectionParam: true },
+  (p, actor) => ({ kind: "company", connectionId: p.id, actor }), CONNECTION_MARKER, (p) => p.id);
 
 /**
  * `/api/v1/connections/{id}/remote/<path>`: an API key, or a browser session (`Bearer rcs_…`) minted
@@ -104,4 +106,4 @@ export async function connectionProxyPreflight(req: Request, ctx: Ctx<{ id: stri
 }
 
 /** `/api/v1/remote/<path>`: partner-level calls with the client-credentials token; API keys only. */
-export const partnerProxy = withKey<{ path: string[] }>(() => ({ kind: "partner" }), PARTNER_MARKER, () => null);
+export const partnerProxy = withKey<{ path: string[] }>({ route: "/api/v1/remote/{path}", scope: "proxy" }, () => ({ kind: "partner" }), PARTNER_MARKER, () => null);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { createConnectLink, MAX_LINK_TTL_SECONDS } from "@/lib/connect-links/service";
 import { checkReturnUrl } from "@/lib/connect-return";
+import { requireExternalIdInKeyScope } from "@/lib/api-keys/policy";
 import { ApiProblem, apiJson, readJson, withApiKey } from "@/lib/partner-api/respond";
 
 export const dynamic = "force-dynamic";
@@ -15,8 +16,9 @@ const body = z
   .strict();
 
 /** POST /api/v1/connect-links — a single-use link to send to a company admin. */
-export const POST = withApiKey(async (req, { actor }) => {
+export const POST = withApiKey({ route: "/api/v1/connect-links", scope: "connections:write" }, async (req, { actor, key }) => {
   const b = body.parse(await readJson(req));
+  requireExternalIdInKeyScope(key, b.external_id);
   const returnUrl = b.return_url === undefined ? null : checkReturnUrl(b.return_url);
   if (returnUrl && !returnUrl.ok) throw new ApiProblem("invalid_request", `return_url: ${returnUrl.message}`);
   const link = await createConnectLink({ externalId: b.external_id, expiresInSeconds: b.expires_in_seconds, note: b.note, returnUrl: returnUrl?.url, actor });

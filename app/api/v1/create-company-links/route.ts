@@ -2,6 +2,7 @@ import { z } from "zod";
 import { checkReturnUrl } from "@/lib/connect-return";
 import { createCreateCompanyLink, MAX_CREATE_LINK_TTL_SECONDS } from "@/lib/create-company-links/service";
 import { prefillSchema } from "@/lib/create-company-links/prefill";
+import { requireExternalIdInKeyScope } from "@/lib/api-keys/policy";
 import { apiJson, readJson, withApiKey } from "@/lib/partner-api/respond";
 
 export const dynamic = "force-dynamic";
@@ -19,8 +20,9 @@ const body = z
   .refine((b) => !b.lock_owner_email || !!b.prefill?.owner_email, { message: "lock_owner_email needs prefill.owner_email", path: ["lock_owner_email"] });
 
 /** POST /api/v1/create-company-links — a single-use, prefilled invitation to create a Remote company. */
-export const POST = withApiKey(async (req, { actor }) => {
+export const POST = withApiKey({ route: "/api/v1/create-company-links", scope: "connections:write" }, async (req, { actor, key }) => {
   const b = body.parse(await readJson(req));
+  requireExternalIdInKeyScope(key, b.external_id);
   const link = await createCreateCompanyLink({
     externalId: b.external_id,
     returnUrl: b.return_url ? (checkReturnUrl(b.return_url) as { ok: true; url: string }).url : null,

@@ -5,13 +5,13 @@ import { createWebhookEndpoint, listWebhookEndpoints } from "@/lib/webhooks/endp
 export const dynamic = "force-dynamic";
 
 /** GET /api/v1/webhook-endpoints — every endpoint with its status; never a secret. */
-export const GET = withApiKey(async () => {
+export const GET = withApiKey({ route: "/api/v1/webhook-endpoints", scope: "webhooks:manage" }, async () => {
   const endpoints = await listWebhookEndpoints();
   return apiJson({ data: endpoints.map(endpointJson) });
 });
 
 /** POST /api/v1/webhook-endpoints — registers a receiver; the signing secret is in this reply only. */
-export const POST = withApiKey(async (req, { actor }) => {
+export const POST = withApiKey({ route: "/api/v1/webhook-endpoints", scope: "webhooks:manage" }, async (req, { actor }) => {
   const b = createEndpointBody.parse(await readJson(req));
   const { endpoint, secret } = await endpointCall(() => createWebhookEndpoint({ url: b.url, events: b.events, description: b.description }, actor));
   return apiJson({ ...endpointJson(endpoint), secret }, 201);

@@ -5,14 +5,14 @@ import { ApiProblem, apiJson, withApiKey } from "@/lib/partner-api/respond";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withApiKey<{ id: string }>(async (_req, { params }) => {
+export const GET = withApiKey<{ id: string }>({ route: "/api/v1/connections/{id}", scope: "connections:read", connectionParam: true }, async (_req, { params }) => {
   const c = await findConnection(params.id);
   if (!c) throw new ApiProblem("not_found", "No connection with this id.");
   return apiJson({ data: connectionJson(c) });
 });
 
 /** DELETE /api/v1/connections/{id} — disconnect: tokens erased, audit event. */
-export const DELETE = withApiKey<{ id: string }>(async (_req, { params, actor }) => {
+export const DELETE = withApiKey<{ id: string }>({ route: "/api/v1/connections/{id}", scope: "connections:write", connectionParam: true }, async (_req, { params, actor }) => {
   await disconnectConnection(params.id, actor);
   const c = await findConnection(params.id);
   return apiJson({ data: c && connectionJson(c) });

@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 const Body = z.object({ rejected_token: z.string().min(1).max(4096).optional() }).strict();
 
 /** POST /api/v1/connections/{id}/access-token — a company access token with enough life left. */
-export const POST = withApiKey<{ id: string }>(async (req, { params, actor }) => {
+export const POST = withApiKey<{ id: string }>({ route: "/api/v1/connections/{id}/access-token", scope: "tokens:issue", connectionParam: true }, async (req, { params, actor }) => {
   const body = Body.parse(await readJson(req));
   const t = await getAccessToken(params.id, { actor, rejectedToken: body.rejected_token });
   return apiJson({

@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
 const Body = z.object({ allowed_origin: z.string().min(1).max(300) }).strict();
 
 /** POST /api/v1/connections/{id}/browser-sessions — a 15-minute, read-only token for remote-flows in the partner's page. */
-export const POST = withApiKey<{ id: string }>(async (req, { params, actor, key }) => {
+export const POST = withApiKey<{ id: string }>({ route: "/api/v1/connections/{id}/browser-sessions", scope: "tokens:issue", connectionParam: true }, async (req, { params, actor, key }) => {
   const body = Body.parse(await readJson(req));
   return apiJson(await mintBrowserSession({ connectionId: params.id, allowedOrigin: body.allowed_origin, actor, apiKeyId: key.id }), 201);
 });

@@ -12,7 +12,7 @@ const query = z.object({
 });
 
 /** GET /api/v1/connections/{id}/remote-events — the company's Remote webhooks as received, newest first. */
-export const GET = withApiKey<{ id: string }>(async (req, { params }) => {
+export const GET = withApiKey<{ id: string }>({ route: "/api/v1/connections/{id}/remote-events", scope: "connections:read", connectionParam: true }, async (req, { params }) => {
   const q = query.parse(Object.fromEntries(new URL(req.url).searchParams));
   const { items, total } = await relayCall(() => listReceivedRemoteEvents(params.id, { page: q.page, pageSize: q.page_size, eventType: q.event_type }));
   return apiJson({ data: items, pagination: { page: q.page, page_size: q.page_size, total_count: total, total_pages: Math.max(1, Math.ceil(total / q.page_size)) } });
