@@ -96,6 +96,7 @@ try {
     ["proxy", "proxy.mjs"],
     ["remote-events", "remote-events.mjs"],
     ["health", "health-sweep.mjs"],
+    ["metrics", "metrics.mjs"],
   ];
   for (const [name, ...files] of scripts) {
     if (!want(name)) continue;
