@@ -10,17 +10,48 @@ const KEY_PREFIX = "rck_";
 // Writing lastUsedAt on every request would turn each API call into a write; once a minute is enough.
 const LAST_USED_RESOLUTION_MS = 60_000;
 
-export type CreatedApiKey = { id: string; name: string; prefix: string; key: string };
+export type CreatedApiKey = { id: string; name: string; prefix: string; key: string; scopes: ApiScope[]; connectionExternalIdPrefix: string | null };
+
+/** A user's mistake in what a new key should be; the message is meant for them. */
+export class ApiKeyInputError extends Error {
+  readonly name = "ApiKeyInputError";
+}
+
+const PREFIX_MAX = 200; // an external id has at most 200 characters
+
+/** The scopes a new key gets, checked: known ones only, at least one, in the catalogue's order. */
+export function checkScopes(scopes: readonly string[]): ApiScope[] {
+  const unknown = scopes.filter((s) => !(API_SCOPES as readonly string[]).includes(s));
+  if (unknown.length) throw new ApiKeyInputError(`Unknown scope ${unknown.map((s) => `"${s}"`).join(", ")}; the scopes are ${API_SCOPES.join(", ")}.`);
+  const chosen = API_SCOPES.filter((s) => scopes.includes(s));
+  if (!chosen.length) throw new ApiKeyInputError(`An API key needs at least one scope: ${API_SCOPES.join(", ")}.`);
+  return chosen;
+}
 
 /** A new partner API key. The key is returned once; only its SHA-256 is stored. */
-export async function createApiKey(input: { name: string; actor: Actor }): Promise<CreatedApiKey> {
+export async function createApiKey(input: { name: string; actor: Actor; scopes?: readonly string[]; connectionExternalIdPrefix?: string | null }): Promise<CreatedApiKey> {
   const name = input.name.trim();
-  if (!name || name.length > 100) throw new Error("An API key needs a name of 1 to 100 characters.");
+  if (!name || name.length > 100) throw new ApiKeyInputError("An API key needs a name of 1 to 100 characters.");
+  const scopes = checkScopes(input.scopes ?? API_SCOPES);
+  // Kept as typed (no trim, exact case): it is compared byte for byte with external ids.
+  const connectionExternalIdPrefix = input.connectionExternalIdPrefix || null;
+  if (connectionExternalIdPrefix !== null) {
+    if (connectionExternalIdPrefix.length > PREFIX_MAX || connectionExternalIdPrefix.trim() !== connectionExternalIdPrefix) {
+      throw new ApiKeyInputError(`The external-id prefix must have 1 to ${PREFIX_MAX} characters, without leading or trailing spaces.`);
+    }
+    // Webhook endpoints receive every connection's events: a key limited to some connections cannot manage them.
+    if (scopes.includes("webhooks:manage")) {
+      throw new ApiKeyInputError("A key limited to an external-id prefix cannot have the webhooks:manage scope: webhook endpoints receive events of every connection. Create a separate key without a prefix for them.");
+    }
+  }
   const key = `${KEY_PREFIX}${randomToken(32)}`;
   const prefix = key.slice(0, KEY_PREFIX.length + 8);
-  const row = await getDb().apiKey.create({ data: { name, prefix, keyHash: sha256(key), createdBy: input.actor.label ?? null }, select: { id: true } });
-  await recordAudit({ type: "api_key.created", actor: input.actor, metadata: { api_key_id: row.id, name, prefix } });
-  return { id: row.id, name, prefix, key };
+  const row = await getDb().apiKey.create({
+    data: { name, prefix, keyHash: sha256(key), scopes: scopes.join(","), connectionExternalIdPrefix, createdBy: input.actor.label ?? null },
+    select: { id: true },
+  });
+  await recordAudit({ type: "api_key.created", actor: input.actor, metadata: { api_key_id: row.id, name, prefix, scopes: scopes.join(","), connection_external_id_prefix: connectionExternalIdPrefix } });
+  return { id: row.id, name, prefix, key, scopes, connectionExternalIdPrefix };
 }
 
 export async function revokeApiKey(id: string, actor: Actor): Promise<boolean> {

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "../db";
 import type { Prisma } from "../db/client";
+import { databaseKind } from "../db/urls";
 import { getEnv } from "../env";
 import type { ConnectionStatus } from "./statuses";
 import { connectionViewSelect, type ConnectionView } from "./view";
@@ -15,7 +16,7 @@ export async function listApiConnections(filter: ConnectionFilter, page: number,
     ...(filter.externalId ? { externalId: filter.externalId } : {}),
     ...(filter.remoteCompanyId ? { remoteCompanyId: filter.remoteCompanyId } : {}),
     // An API key limited to a prefix lists only its own connections (AND-ed with an exact externalId).
-    ...(filter.externalIdPrefix ? { AND: [{ externalId: { startsWith: filter.externalIdPrefix } }] } : {}),
+    ...(filter.externalIdPrefix ? { AND: [externalIdStartsWith(filter.externalIdPrefix)] } : {}),
   };
   const db = getDb();
   const [items, total] = await Promise.all([
@@ -23,6 +24,30 @@ export async function listApiConnections(filter: ConnectionFilter, page: number,
     db.connection.count({ where }),
   ]);
   return { items: items as ConnectionView[], total };
+}
+
+/** The next string after every string that starts with `p`, in code-point order (null: there is none). */
+function afterPrefix(p: string): string | null {
+  const points = Array.from(p);
+  while (points.length) {
+    let next = points.pop()!.codePointAt(0)! + 1;
+    if (next > 0x10ffff) continue;
+    if (next >= 0xd800 && next <= 0xdfff) next = 0xe000; // surrogates are not characters
+    return points.join("") + String.fromCodePoint(next);
+  }
+  return null;
+}
+
+/**
+ * `externalId` starts with `prefix`, exactly: same case, and `_` or `%` in it are plain characters.
+ * Prisma's startsWith is a LIKE that escapes neither, and SQLite's LIKE ignores ASCII case. On SQLite
+ * a range does it (text compares byte by byte, BINARY, i.e. in code-point order, and uses the index);
+ * on PostgreSQL, whose text order follows the locale, an escaped LIKE (case-sensitive there).
+ */
+function externalIdStartsWith(prefix: string): Prisma.ConnectionWhereInput {
+  if (databaseKind(getEnv().DATABASE_URL) === "postgresql") return { externalId: { startsWith: prefix.replace(/[\\%_]/g, (c) => `\\${c}`) } };
+  const upper = afterPrefix(prefix);
+  return { externalId: { gte: prefix, ...(upper === null ? {} : { lt: upper }) } };
 }
 
 export async function findConnection(id: string): Promise<ConnectionView | null> {
