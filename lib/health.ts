@@ -1,10 +1,10 @@
 import "server-only";
-import { timingSafeEqual, createHash } from "node:crypto";
 import { headers } from "next/headers";
 import { currentStaff } from "./auth/guards";
 import { getDb } from "./db";
 import { databaseKind } from "./db/urls";
 import { getEnv } from "./env";
+import { bearerMatches } from "./http/bearer";
 import { probeGatewayOnce } from "./remote/gateway-probe";
 import { APP_VERSION } from "./version";
 
@@ -94,18 +94,12 @@ export async function checkHealth(): Promise<Health> {
   };
 }
 
-const digest = (s: string) => createHash("sha256").update(s).digest();
-
 /** Details are for signed-in staff, or a monitor presenting `Authorization: Bearer <HEALTH_DETAILS_TOKEN>`. */
 export async function mayReadHealthDetails(): Promise<boolean> {
   try {
     const expected = getEnv().HEALTH_DETAILS_TOKEN;
     const authorization = (await headers()).get("authorization");
-    if (authorization) {
-      const m = /^Bearer (.+)$/i.exec(authorization.trim());
-      // Hashing first makes the comparison constant-time whatever the presented length.
-      return Boolean(expected && m && timingSafeEqual(digest(m[1]), digest(expected)));
-    }
+    if (authorization) return bearerMatches(authorization, expected);
     return (await currentStaff()) !== null;
   } catch {
     // No request context or the staff lookup failed (database down): the public answer.
