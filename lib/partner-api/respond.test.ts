@@ -7,6 +7,9 @@ import { ApiProblem, apiJson, readJson, withApiKey } from "./respond";
 
 const auth = vi.hoisted(() => ({ authenticateApiKey: vi.fn() }));
 vi.mock("../api-keys/service", () => auth);
+const policy = vi.hoisted(() => ({ enforceKeyPolicy: vi.fn() }));
+vi.mock("../api-keys/policy", () => policy);
+const LIMIT_HEADERS = { "RateLimit-Limit": "600", "RateLimit-Remaining": "599", "RateLimit-Reset": "60" };
 
 const KEY = { id: "k1", name: "ci", prefix: "rck_abcd", scopes: ["connections:read"], connectionExternalIdPrefix: null };
 const ok = vi.fn(async () => apiJson({ data: [] }));
@@ -29,6 +32,7 @@ async function errorOf(res: Response) {
 beforeEach(() => {
   vi.spyOn(logger, "warn").mockImplementation(() => undefined);
   auth.authenticateApiKey.mockReset().mockResolvedValue(KEY);
+  policy.enforceKeyPolicy.mockReset().mockResolvedValue(LIMIT_HEADERS);
   ok.mockClear();
 });
 afterEach(() => vi.restoreAllMocks());
@@ -123,5 +127,50 @@ describe("withApiKey", () => {
     expect(limited.status).toBe(503);
     expect(limited.headers.get("retry-after")).toBe("2");
     expect((await errorOf(limited)).code).toBe("rate_limited");
+  });
+
+  it("runs the key policy with the route's scope (and the connection id for connection routes) before the handler", async () => {
+    await call(ok);
+    expect(policy.enforceKeyPolicy).toHaveBeenCalledWith(KEY, { scope: "connections:read", connectionId: undefined });
+    const spec = { route: "/api/v1/connections/{id}/access-token", scope: "tokens:issue", connectionParam: true } as const;
+    await withApiKey(spec, ok)(new Request("http://localhost/x", { headers: { authorization: "Bearer rck_x" } }), { params: Promise.resolve({ id: "c1" }) });
+    expect(policy.enforceKeyPolicy).toHaveBeenLastCalledWith(KEY, { scope: "tokens:issue", connectionId: "c1" });
+  });
+
+  it("puts the policy's RateLimit-* headers on a success and on the handler's error answers", async () => {
+    const good = await call(ok);
+    expect(good.status).toBe(200);
+    for (const [k, v] of Object.entries(LIMIT_HEADERS)) expect(good.headers.get(k)).toBe(v);
+
+    const missing = await call(async () => {
+      throw new ApiProblem("not_found", "No connection with this id.");
+    });
+    expect(missing.status).toBe(404);
+    for (const [k, v] of Object.entries(LIMIT_HEADERS)) expect(missing.headers.get(k)).toBe(v);
+    vi.spyOn(logger, "error").mockImplementation(() => undefined);
+    const crashed = await call(async () => {
+      throw new Error("boom");
+    });
+    expect(crashed.status).toBe(500);
+    expect(crashed.headers.get("ratelimit-remaining")).toBe("599");
+  });
+
+  it("maps the policy's refusals: insufficient_scope 403 and too_many_requests 429 with Retry-After, headers kept, handler not run", async () => {
+    policy.enforceKeyPolicy.mockRejectedValueOnce(new ApiProblem("insufficient_scope", "This API key lacks the scope connections:read.", undefined, LIMIT_HEADERS));
+    const scoped = await call(ok);
+    expect(scoped.status).toBe(403);
+    expect(await errorOf(scoped)).toMatchObject({ code: "insufficient_scope", message: "This API key lacks the scope connections:read." });
+    expect(scoped.headers.get("ratelimit-limit")).toBe("600");
+    expect(scoped.headers.get("retry-after")).toBeNull();
+
+    const spent = { "RateLimit-Limit": "600", "RateLimit-Remaining": "0", "RateLimit-Reset": "42" };
+    policy.enforceKeyPolicy.mockRejectedValueOnce(new ApiProblem("too_many_requests", "Too many.", 41_200, spent));
+    const limited = await call(ok);
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get("retry-after")).toBe("42");
+    expect(limited.headers.get("ratelimit-remaining")).toBe("0");
+    expect(limited.headers.get("ratelimit-reset")).toBe("42");
+    expect((await errorOf(limited)).code).toBe("too_many_requests");
+    expect(ok).not.toHaveBeenCalled();
   });
 });
