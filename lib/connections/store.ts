@@ -4,6 +4,7 @@ import { recordAudit } from "../audit/record";
 import type { Actor } from "../audit/events";
 import { encryptSecret } from "../crypto/vault";
 import { getDb } from "../db";
+import type { Prisma } from "../db/client";
 import { databaseKind } from "../db/urls";
 import { getEnv } from "../env";
 import { emit, eventConnection } from "../events/emit";
@@ -38,7 +39,7 @@ export type SaveConnectionInput = {
   remoteUserId?: string | null;
   tokens: TokenSet;
   externalId?: string | null;
-  source: "consent" | "company_creation";
+  source: "consent" | "company_creation" | "import";
   actor: Actor;
   connectedBy?: string | null;
   /** When the flow came from a connect link: consumed in the same transaction, or nothing is stored. */
@@ -67,19 +68,8 @@ export async function saveConnectionTokens(input: SaveConnectionInput): Promise<
 }
 
 function save(input: SaveConnectionInput, environment: string, now: Date) {
-  const { tokens } = input;
   return getDb().$transaction(async (tx) => {
-    // PostgreSQL: hold the company's row until commit, so a concurrent save cannot decide on a stale
-    // read (and e.g. write back an external id the other one just set). SQLite transactions are
-    // already serialized by the adapter.
-    if (databaseKind(getEnv().DATABASE_URL) === "postgresql") {
-      await tx.$queryRaw`SELECT 1 FROM "Connection" WHERE "environment" = ${environment} AND "remoteCompanyId" = ${input.remoteCompanyId} FOR UPDATE`;
-    }
-    const existing = await tx.connection.findUnique({
-      where: { environment_remoteCompanyId: { environment, remoteCompanyId: input.remoteCompanyId } },
-      select: { id: true, status: true, externalId: true, tokenVersion: true },
-    });
-    const id = existing?.id ?? randomUUID();
+    const existing = await lockAndRead(tx, environment, input.remoteCompanyId);
     const link = input.connectLinkId
       ? await tx.connectLink.findUnique({ where: { id: input.connectLinkId }, select: { connectionId: true, externalId: true, usedAt: true, revokedAt: true, expiresAt: true } })
       : null;
@@ -87,32 +77,7 @@ function save(input: SaveConnectionInput, environment: string, now: Date) {
     if (link?.connectionId && link.connectionId !== existing?.id) throw new ConnectLinkMismatchError();
     const externalId = input.externalId ?? link?.externalId ?? null;
     if (externalId && existing?.externalId && existing.externalId !== externalId) throw new ConnectLinkMismatchError();
-    const secrets = {
-      refreshTokenEnc: encryptSecret({ table: "Connection", id, field: "refreshToken" }, tokens.refreshToken!),
-      accessTokenEnc: encryptSecret({ table: "Connection", id, field: "accessToken" }, tokens.accessToken),
-      accessTokenExpiresAt: new Date(now.getTime() + tokens.expiresIn * 1000),
-      tokenLifetimeSeconds: tokens.expiresIn,
-    };
-    const fields = {
-      ...secrets,
-      companyName: input.companyName,
-      remoteUserId: input.remoteUserId ?? null,
-      externalId: externalId ?? existing?.externalId ?? null,
-      ...healthyStatus(now),
-      source: existing ? undefined : input.source,
-      scope: tokens.scope ?? getEnv().REMOTE_SCOPE,
-      leaseOwner: null,
-      leaseExpiresAt: null,
-      connectedAt: now,
-      connectedBy: input.connectedBy ?? null,
-      disconnectedAt: null,
-    };
-    const row = existing
-      ? await tx.connection.update({ where: { id }, data: { ...fields, tokenVersion: { increment: 1 } }, select: connectionViewSelect })
-      : await tx.connection.create({
-          data: { ...fields, id, environment, remoteCompanyId: input.remoteCompanyId, source: input.source, tokenVersion: 1 },
-          select: connectionViewSelect,
-        });
+    const { id, row } = await writeConnection(tx, { ...input, externalId }, environment, now, existing);
     if (input.connectLinkId) {
       const used = await tx.connectLink.updateMany({
         where: { id: input.connectLinkId, usedAt: null, revokedAt: null, expiresAt: { gt: now } },
@@ -120,24 +85,124 @@ function save(input: SaveConnectionInput, environment: string, now: Date) {
       });
       // Throwing rolls back the connection written above: nothing half-done is stored.
       if (used.count !== 1) throw new ConnectLinkUnavailableError();
-    }
-    await recordAudit(
-      {
-        type: existing ? "connection.reconnected" : "connection.connected",
-        actor: input.actor,
-        connectionId: id,
-        message: `${input.companyName} ${existing ? "reconnected" : "connected"} (${input.source === "company_creation" ? "company created" : "consent"})`,
-        metadata: { remote_company_id: input.remoteCompanyId, previous_status: existing?.status ?? null, external_id: fields.externalId },
-      },
-      tx,
-    );
-    await emit(tx, existing ? "connection.reconnected" : "connection.created", { connection: eventConnection(row) });
-    // Relaying Remote's webhooks: the subscription is queued here and made by a background job, so a
-    // slow Remote never slows this request.
-    await queueSubscriptionOnConnect(tx, id, now);
-    if (input.connectLinkId) {
       await recordAudit({ type: "connect_link.used", actor: input.actor, connectionId: id, metadata: { connect_link_id: input.connectLinkId } }, tx);
     }
     return { connection: row as ConnectionView, reconnected: !!existing };
+  });
+}
+
+type Tx = Prisma.TransactionClient;
+type Existing = { id: string; status: string; externalId: string | null; tokenVersion: number };
+
+async function lockAndRead(tx: Tx, environment: string, remoteCompanyId: string): Promise<Existing | null> {
+  // PostgreSQL: hold the company's row until commit, so a concurrent save cannot decide on a stale
+  // read (and e.g. write back an external id the other one just set). SQLite transactions are
+  // already serialized by the adapter.
+  if (databaseKind(getEnv().DATABASE_URL) === "postgresql") {
+    await tx.$queryRaw`SELECT 1 FROM "Connection" WHERE "environment" = ${environment} AND "remoteCompanyId" = ${remoteCompanyId} FOR UPDATE`;
+  }
+  return tx.connection.findUnique({
+    where: { environment_remoteCompanyId: { environment, remoteCompanyId } },
+    select: { id: true, status: true, externalId: true, tokenVersion: true },
+  });
+}
+
+/** Seals and writes the tokens (a new row, or the existing one updated in place), with its audit row and event. */
+async function writeConnection(tx: Tx, input: Omit<SaveConnectionInput, "connectLinkId">, environment: string, now: Date, existing: Existing | null) {
+  const { tokens } = input;
+  const id = existing?.id ?? randomUUID();
+  const secrets = {
+    refreshTokenEnc: encryptSecret({ table: "Connection", id, field: "refreshToken" }, tokens.refreshToken!),
+    accessTokenEnc: encryptSecret({ table: "Connection", id, field: "accessToken" }, tokens.accessToken),
+    accessTokenExpiresAt: new Date(now.getTime() + tokens.expiresIn * 1000),
+    tokenLifetimeSeconds: tokens.expiresIn,
+  };
+  const fields = {
+    ...secrets,
+    companyName: input.companyName,
+    remoteUserId: input.remoteUserId ?? null,
+    externalId: input.externalId ?? existing?.externalId ?? null,
+    ...healthyStatus(now),
+    source: existing ? undefined : input.source,
+    scope: tokens.scope ?? getEnv().REMOTE_SCOPE,
+    leaseOwner: null,
+    leaseExpiresAt: null,
+    connectedAt: now,
+    connectedBy: input.connectedBy ?? null,
+    disconnectedAt: null,
+  };
+  const row = existing
+    ? await tx.connection.update({ where: { id }, data: { ...fields, tokenVersion: { increment: 1 } }, select: connectionViewSelect })
+    : await tx.connection.create({
+        data: { ...fields, id, environment, remoteCompanyId: input.remoteCompanyId, source: input.source, tokenVersion: 1 },
+        select: connectionViewSelect,
+      });
+  const how = input.source === "company_creation" ? "company created" : input.source === "import" ? "refresh token imported" : "consent";
+  await recordAudit(
+    {
+      type: input.source === "import" ? "connection.imported" : existing ? "connection.reconnected" : "connection.connected",
+      actor: input.actor,
+      connectionId: id,
+      message: `${input.companyName} ${existing ? "reconnected" : "connected"} (${how})`,
+      metadata: { remote_company_id: input.remoteCompanyId, previous_status: existing?.status ?? null, external_id: fields.externalId },
+    },
+    tx,
+  );
+  await emit(tx, existing ? "connection.reconnected" : "connection.created", { connection: eventConnection(row) });
+  // Relaying Remote's webhooks: the subscription is queued here and made by a background job, so a
+  // slow Remote never slows this request.
+  await queueSubscriptionOnConnect(tx, id, now);
+  return { id, row };
+}
+
+export type ImportedConnectionInput = Omit<SaveConnectionInput, "source" | "connectLinkId" | "connectedBy"> & {
+  /** sha256 of the refresh token as it was imported (not of a rotated one): what makes a re-run a no-op. */
+  tokenHash: string;
+};
+
+export type ImportSaveOutcome =
+  | { outcome: "imported"; connectionId: string; revived: string | null }
+  | { outcome: "already_present"; connectionId: string; why: "token_imported" | "company_connected" }
+  | { outcome: "external_id_mismatch"; connectionId: string };
+
+/** A company with one of these keeps its connection: an import never replaces a live token. */
+const LIVE_STATUSES = new Set(["connected", "refresh_failing"]);
+
+/**
+ * Stores an imported refresh token like a consented one (source "import"), with its ImportedToken
+ * row in the same transaction. The token hash and the company are decided on inside the
+ * transaction, so two imports of the same token or company at once end with one connection: the
+ * loser hits a unique key (ImportedToken's or the connection's), runs again and reads the winner's rows.
+ * A needs_reconnect or disconnected connection is revived with the token (it was verified just now).
+ */
+export async function saveImportedConnection(input: ImportedConnectionInput): Promise<ImportSaveOutcome> {
+  const environment = getEnv().REMOTE_ENVIRONMENT;
+  if (!input.tokens.refreshToken) throw new Error("no refresh token to store");
+  noteTokenLifetime(input.tokens.expiresIn);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await saveImported(input, environment, new Date());
+    } catch (e) {
+      if ((e as { code?: string }).code !== "P2002" || attempt >= 3) throw e;
+    }
+  }
+}
+
+function saveImported(input: ImportedConnectionInput, environment: string, now: Date): Promise<ImportSaveOutcome> {
+  return getDb().$transaction(async (tx): Promise<ImportSaveOutcome> => {
+    const existing = await lockAndRead(tx, environment, input.remoteCompanyId);
+    const known = await tx.importedToken.findUnique({ where: { tokenHash: input.tokenHash }, select: { connectionId: true } });
+    if (known) return { outcome: "already_present", connectionId: known.connectionId, why: "token_imported" };
+    if (existing && LIVE_STATUSES.has(existing.status)) {
+      // Remembered, so running the same file again does not call Remote for this token.
+      await tx.importedToken.create({ data: { tokenHash: input.tokenHash, connectionId: existing.id, importedAt: now } });
+      return { outcome: "already_present", connectionId: existing.id, why: "company_connected" };
+    }
+    if (input.externalId && existing?.externalId && existing.externalId !== input.externalId) {
+      return { outcome: "external_id_mismatch", connectionId: existing.id };
+    }
+    const { id } = await writeConnection(tx, { ...input, source: "import", connectedBy: input.actor.label ?? "import" }, environment, now, existing);
+    await tx.importedToken.create({ data: { tokenHash: input.tokenHash, connectionId: id, importedAt: now } });
+    return { outcome: "imported", connectionId: id, revived: existing?.status ?? null };
   });
 }
