@@ -6,6 +6,8 @@ const SELECT = {
   id: true,
   name: true,
   prefix: true,
+  scopes: true,
+  connectionExternalIdPrefix: true,
   createdBy: true,
   createdAt: true,
   lastUsedAt: true,
