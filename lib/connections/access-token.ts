@@ -7,6 +7,7 @@ import { getDb } from "../db";
 import { hotRead } from "../db/hot-read";
 import type { Prisma } from "../db/client";
 import { getEnv } from "../env";
+import { observeTokenFailure, observeTokenRequest } from "../metrics/tokens";
 import { assertClientCircuitClosed } from "./client-circuit";
 import { refreshAsHolder, type CompanyAccessToken } from "./company-refresh";
 import { TokenServiceError } from "./errors";
@@ -73,17 +74,29 @@ export async function getAccessToken(
 ): Promise<CompanyAccessToken> {
   const minTtlMs = getEnv().ACCESS_TOKEN_MIN_TTL_SECONDS * 1000;
   let row: Row | undefined;
-  if (!opts.forceRefresh) {
-    const read = await readRow(connectionId);
-    assertUsable(read);
-    const token = tokenFrom(connectionId, read, minTtlMs);
-    if (token && !(opts.rejectedToken && sameSecret(token.accessToken, opts.rejectedToken))) return token;
-    // The caller's token was refused and is still the stored one: forget exactly that version (a
-    // newer one stored meanwhile is kept), then take the shared refresh below on a fresh read.
-    if (token) await invalidateAccessToken(connectionId, token.version);
-    else row = read;
+  try {
+    if (!opts.forceRefresh) {
+      const read = await readRow(connectionId);
+      assertUsable(read);
+      const token = tokenFrom(connectionId, read, minTtlMs);
+      if (token && !(opts.rejectedToken && sameSecret(token.accessToken, opts.rejectedToken))) {
+        observeTokenRequest("company", "cache_hit");
+        return token;
+      }
+      // The caller's token was refused and is still the stored one: forget exactly that version (a
+      // newer one stored meanwhile is kept), then take the shared refresh below on a fresh read.
+      if (token) await invalidateAccessToken(connectionId, token.version);
+      else row = read;
+    }
+    // Only the caller whose flight took the lease refreshed; the others got its (or another process's) token.
+    let held = false;
+    const token = await refreshShared(connectionId, { force: !!opts.forceRefresh, actor: opts.actor ?? SYSTEM, minTtlMs, row, onHold: () => (held = true) });
+    observeTokenRequest("company", held ? "refreshed" : "waited");
+    return token;
+  } catch (e) {
+    observeTokenFailure("company", e);
+    throw e;
   }
-  return refreshShared(connectionId, { force: !!opts.forceRefresh, actor: opts.actor ?? SYSTEM, minTtlMs, row });
 }
 
 /**

@@ -9,6 +9,7 @@ import type { Prisma } from "../db/client";
 import { getEnv } from "../env";
 import { emitConnectionEvent } from "../events/emit";
 import { logger } from "../logger";
+import { timeTokenRefresh } from "../metrics/tokens";
 import { withBudget } from "../remote/budget";
 import { RemoteError } from "../remote/errors";
 import { refreshGrant, type TokenSet } from "../remote/oauth";
@@ -81,7 +82,9 @@ export async function refreshAsHolder(h: Held): Promise<CompanyAccessToken> {
     // Stop retrying early enough that the last attempt finishes inside our lease.
     const lastStart = h.leaseUntil.getTime() - getEnv().REMOTE_HTTP_TIMEOUT_MS;
     // A wait for the rate budget ends in time too, so a reply never arrives after the lease.
-    tokens = await withBudget({ deadline: lastStart }, () => withRetry(() => refreshGrant(rt), { attempts: h.attempts ?? 3, deadline: lastStart }));
+    tokens = await timeTokenRefresh("company", () =>
+      withBudget({ deadline: lastStart }, () => withRetry(() => refreshGrant(rt), { attempts: h.attempts ?? 3, deadline: lastStart })),
+    );
   } catch (e) {
     if (!(e instanceof RemoteError)) logger.error({ connectionId: h.connectionId, err: e instanceof Error ? e.message : String(e) }, "refresh failed unexpectedly");
     const failure = toTokenFailure(e, "refresh_token", row.consecutiveFailures + 1);

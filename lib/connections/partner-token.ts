@@ -4,6 +4,7 @@ import { getDb } from "../db";
 import type { Prisma } from "../db/client";
 import { getEnv } from "../env";
 import { logger } from "../logger";
+import { observeTokenFailure, observeTokenRequest, timeTokenRefresh } from "../metrics/tokens";
 import { withBudget } from "../remote/budget";
 import { RemoteError } from "../remote/errors";
 import { clientCredentialsGrant } from "../remote/oauth";
@@ -34,6 +35,18 @@ function rowId() {
 }
 
 export async function getPartnerAccessToken(): Promise<PartnerToken> {
+  const answer = { refreshed: false };
+  try {
+    const r = await partnerToken(answer);
+    observeTokenRequest("partner", r.cached ? "cache_hit" : answer.refreshed ? "refreshed" : "waited");
+    return r.token;
+  } catch (e) {
+    observeTokenFailure("partner", e);
+    throw e;
+  }
+}
+
+async function partnerToken(answer: { refreshed: boolean }): Promise<{ token: PartnerToken; cached: boolean }> {
   const db = getDb();
   const id = rowId();
   const minTtlMs = getEnv().ACCESS_TOKEN_MIN_TTL_SECONDS * 1000;
@@ -46,7 +59,7 @@ export async function getPartnerAccessToken(): Promise<PartnerToken> {
 
   let row = await read();
   const token = row && fresh(row);
-  if (token) return token;
+  if (token) return { token, cached: true };
   if (!row) {
     // Concurrent first callers may race to create the row; losing that race is fine.
     await db.partnerToken.create({ data: { id } }).catch((e: { code?: string }) => {
@@ -56,7 +69,7 @@ export async function getPartnerAccessToken(): Promise<PartnerToken> {
   }
   const leaseMs = getEnv().TOKEN_REFRESH_LEASE_SECONDS * 1000;
 
-  return singleFlight<Row, PartnerToken>(
+  const flown = singleFlight<Row, PartnerToken>(
     `partner:${id}`,
     {
       read,
@@ -78,6 +91,7 @@ export async function getPartnerAccessToken(): Promise<PartnerToken> {
       leaseMs,
       row,
       async refresh(version, until) {
+        answer.refreshed = true;
         const held = { id, leaseOwner: PROCESS_OWNER };
         const released = { leaseOwner: null, leaseExpiresAt: null };
         const fail = async (code: string, message: string, coolDownMs: number | null, failed: boolean) => {
@@ -101,7 +115,9 @@ export async function getPartnerAccessToken(): Promise<PartnerToken> {
         try {
           const lastStart = until.getTime() - getEnv().REMOTE_HTTP_TIMEOUT_MS;
           // A wait for the rate budget ends in time too, so a reply never arrives after the lease.
-          const t = await withBudget({ deadline: lastStart }, () => withRetry(() => clientCredentialsGrant(), { attempts: 3, deadline: lastStart }));
+          const t = await timeTokenRefresh("partner", () =>
+            withBudget({ deadline: lastStart }, () => withRetry(() => clientCredentialsGrant(), { attempts: 3, deadline: lastStart })),
+          );
           if (probe) await closeClientCircuit();
           noteTokenLifetime(t.expiresIn);
           const expiresAt = new Date(Date.now() + t.expiresIn * 1000);
@@ -136,6 +152,7 @@ export async function getPartnerAccessToken(): Promise<PartnerToken> {
       },
     },
   );
+  return { token: await flown, cached: false };
 }
 
 /**

@@ -161,3 +161,14 @@ export async function tighten(clientId: string, seen: (now: number) => RemoteFig
     await saveFigure(tx, clientId, merged);
   });
 }
+
+/** For metrics: calls counted in the current window and Remote's live figure; reads only, no lock. */
+export async function budgetSnapshot(clientId: string, windowMs: number): Promise<{ used: number; remote: RemoteFigure | null }> {
+  const db = getDb();
+  const now = Date.now();
+  const [slots, row] = await Promise.all([
+    db.remoteRateSlot.aggregate({ where: { clientId, second: { gte: new Date(windowStart(now, windowMs)) } }, _sum: { count: true } }),
+    db.remoteRateBudget.findUnique({ where: { clientId }, select: { remoteRemaining: true, remoteResetAt: true } }),
+  ]);
+  return { used: slots._sum.count ?? 0, remote: liveFigure(toFigure(row?.remoteRemaining, row?.remoteResetAt?.getTime()), now) };
+}

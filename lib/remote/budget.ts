@@ -3,7 +3,7 @@ import { Mutex } from "async-mutex";
 import { getEnv } from "../env";
 import { DEFAULT_WINDOW_MS, figureFromReply, type BudgetPriority } from "./budget-math";
 import { budgetContext } from "./budget-context";
-import { peekNoRoom, trySpend, tighten } from "./budget-store";
+import { budgetSnapshot, peekNoRoom, trySpend, tighten } from "./budget-store";
 import { RemoteError } from "./errors";
 
 // The shared rate budget every call to Remote passes (issue 12). REMOTE_RATE_LIMIT_PER_MINUTE calls
@@ -111,4 +111,11 @@ export async function observeRemoteRateHeaders(status: number, headers: Headers)
   if (!figureFromReply(status, headers, Date.now())) return;
   const env = getEnv();
   await tighten(env.REMOTE_CLIENT_ID, (now) => figureFromReply(status, headers, now)!, status === 429, env.REMOTE_RATE_LIMIT_PER_MINUTE);
+}
+
+/** The budget as it stands (for metrics): the per-minute limit, calls left in the window, Remote's own figure if live. */
+export async function readRateBudget(): Promise<{ limit: number; windowRemaining: number; remoteRemaining: number | null }> {
+  const env = getEnv();
+  const { used, remote } = await budgetSnapshot(env.REMOTE_CLIENT_ID, windowMs());
+  return { limit: env.REMOTE_RATE_LIMIT_PER_MINUTE, windowRemaining: Math.max(0, env.REMOTE_RATE_LIMIT_PER_MINUTE - used), remoteRemaining: remote?.remaining ?? null };
 }

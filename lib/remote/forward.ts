@@ -1,6 +1,7 @@
 import "server-only";
 import { getEnv } from "../env";
 import { logger } from "../logger";
+import { observeForwardedCall } from "../metrics/remote";
 import { observeRemoteRateHeaders, spendRemoteCall } from "./budget";
 import { RemoteError } from "./errors";
 import { isTimeout } from "./http";
@@ -48,10 +49,13 @@ export async function forwardToRemote(req: ForwardRequest): Promise<Response> {
   req.signal?.addEventListener("abort", onAbort, { once: true });
   headersDue.addEventListener("abort", onAbort, { once: true });
   let res: Response;
+  const started = performance.now();
   try {
     res = await fetch(url, { method: req.method, headers, body: req.body, signal: abort.signal, cache: "no-store", redirect: "manual" });
+    observeForwardedCall(req.path, req.method, res.status, performance.now() - started);
   } catch (e) {
     req.signal?.removeEventListener("abort", onAbort);
+    observeForwardedCall(req.path, req.method, headersDue.aborted || isTimeout(e) ? "timeout" : "unreachable", performance.now() - started);
     throw headersDue.aborted || isTimeout(e)
       ? new RemoteError("unavailable", `Remote did not answer within ${env.REMOTE_HTTP_TIMEOUT_MS} ms`)
       : new RemoteError("unavailable", "Remote could not be reached");

@@ -6,6 +6,7 @@ import { budgetContext, takePrepaid } from "./budget-context";
 import { classifyResponse } from "./classify";
 import { RemoteError } from "./errors";
 import { logger } from "../logger";
+import { observeRemoteCall } from "../metrics/remote";
 
 export type RemoteReply = { status: number; headers: Headers; body: unknown };
 
@@ -52,11 +53,14 @@ export function timedFetch(timeoutMs: number, use: BudgetUse = { priority: "prox
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
     let res: Response;
+    const started = performance.now();
     try {
       res = await fetch(input, { ...init, signal, cache: "no-store", redirect: "manual" });
     } catch (e) {
+      observeRemoteCall(input, init.method, isTimeout(e) ? "timeout" : "unreachable", performance.now() - started);
       throw unreachable(e, timeoutMs);
     }
+    observeRemoteCall(input, init.method, res.status, performance.now() - started);
     await observe(res);
     return res;
   };

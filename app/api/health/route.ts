@@ -1,13 +1,14 @@
 import { checkHealth, mayReadHealthDetails } from "@/lib/health";
 import { reportFailure } from "@/lib/http/error-report";
 import { newRequestId } from "@/lib/http/request-id";
+import { withHttpMetrics } from "@/lib/metrics/http";
 
 export const dynamic = "force-dynamic";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
 /** 200 while the database answers, else 503. The public body is `{status}`; details need staff or the token. */
-export async function GET() {
+export const GET = withHttpMetrics("/api/health", async () => {
   try {
     const health = await checkHealth();
     const body = (await mayReadHealthDetails()) ? health : { status: health.status };
@@ -18,4 +19,4 @@ export async function GET() {
     reportFailure(e, requestId, { route: "health" });
     return Response.json({ status: "degraded", error: { code: "health_check_failed", request_id: requestId } }, { status: 503, headers: { ...NO_STORE, "X-Request-Id": requestId } });
   }
-}
+});

@@ -4,6 +4,7 @@ import { completeAuthorization } from "@/lib/consent/flow";
 import { callbackOutcome, endOfFlowUrl } from "@/lib/connect-return/flow";
 import { getEnv } from "@/lib/env";
 import { browserRoute } from "@/lib/http/browser-route";
+import { withHttpMetrics } from "@/lib/metrics/http";
 import { takePublicUnitFor } from "@/lib/rate-limit/public";
 import { tooManyRequestsPath } from "@/lib/rate-limit/refusal";
 
@@ -14,7 +15,7 @@ export const dynamic = "force-dynamic";
  * browser cookie bound to it; whatever happens (a database that is down included), the browser
  * leaves this URL (and its code) at once.
  */
-export const GET = browserRoute("connect.callback", async (req: NextRequest) => {
+export const GET = withHttpMetrics("/connect/callback", browserRoute("connect.callback", async (req: NextRequest) => {
   const base = getEnv().APP_URL;
   const gate = await takePublicUnitFor(req.headers);
   // Even refused, the code must leave the address bar: the 429 page lives at its own URL.
@@ -26,4 +27,4 @@ export const GET = browserRoute("connect.callback", async (req: NextRequest) => 
   // A replay shows the outcome this browser already holds (it knows whether it was a reconnect).
   if (!result.replayed || !(await readOutcome())) await setOutcome({ companyName: result.companyName, reconnected: result.reconnected });
   return NextResponse.redirect(`${base}/connect/done`, 303);
-});
+}));
