@@ -11,6 +11,8 @@ export function ApiKeysTable({ rows, now, renderAction }: { rows: ApiKeyRow[]; n
           <tr>
             <th scope="col" className={th}>Name</th>
             <th scope="col" className={th}>Prefix</th>
+            <th scope="col" className={th}>Scopes</th>
+            <th scope="col" className={th}>Connections</th>
             <th scope="col" className={th}>Created</th>
             <th scope="col" className={th}>Last used</th>
             <th scope="col" className={th}>State</th>
@@ -22,6 +24,18 @@ export function ApiKeysTable({ rows, now, renderAction }: { rows: ApiKeyRow[]; n
             <tr key={r.id} data-key-id={r.id} className={r.revokedAt ? "bg-slate-50/60" : undefined}>
               <td className={`${td} font-medium text-slate-900`}>{r.name}</td>
               <td className={`${td} font-mono text-xs`}>{r.prefix}…</td>
+              <td className={`${td} text-xs`} data-testid="key-scopes">
+                {r.scopes.split(",").map((s) => (
+                  <code key={s} className="mr-1 mb-1 inline-block rounded bg-slate-100 px-1.5 py-0.5">{s}</code>
+                ))}
+              </td>
+              <td className={`${td} text-xs`} data-testid="key-connections">
+                {r.connectionExternalIdPrefix ? (
+                  <>External id starts with <code className="rounded bg-slate-100 px-1.5 py-0.5">{r.connectionExternalIdPrefix}</code></>
+                ) : (
+                  "All"
+                )}
+              </td>
               <td className={`${td} whitespace-nowrap`}>
                 <span title={formatDateTime(r.createdAt)}>{formatRelative(r.createdAt, now)}</span>
                 {r.createdBy ? <span className="block text-xs text-slate-600">{r.createdBy}</span> : null}
