@@ -6,6 +6,14 @@ const { version } = require("./package.json");
 const nextConfig = {
   // NEXT_DIST_DIR lets a benchmark or chaos run build beside the default `.next` without clobbering it.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // The deployable artefact: <distDir>/standalone/server.js with only the node_modules it needs.
+  // Deploy it through scripts/deploy/assemble.mjs (the Dockerfile does), never as is: the generated
+  // Prisma clients locate their files through process.cwd(), so Next traces the whole project into
+  // standalone/ (sources, and on a dev machine .env and data/ too); assemble copies only the server.
+  // `next start` keeps serving the same build for npm start, the e2e tests and the benchmarks.
+  output: "standalone",
+  // Trace from this folder, never from a parent that happens to hold a lockfile.
+  outputFileTracingRoot: __dirname,
   poweredByHeader: false,
   // The build type-checks only what ships; tests and tools are checked by `npm test` (tsc --noEmit).
   typescript: { tsconfigPath: "tsconfig.build.json" },

@@ -246,11 +246,22 @@ async function staffBootstrap() {
   return r.output.trim();
 }
 
+/**
+ * `next start` warns that it "does not work with output: standalone". It does: it serves .next as
+ * always, with the project's node_modules. The standalone folder is the deployment artefact
+ * (Dockerfile); here the warning would only mislead.
+ */
+class AppService extends Service {
+  prefixed(line) {
+    return /does not work with "output: standalone"/.test(line) ? "" : super.prefixed(line);
+  }
+}
+
 async function startApp(port) {
   const t = performance.now();
   // The health details (read for the banner) need the token; without one configured, this run's own.
   const healthToken = process.env.HEALTH_DETAILS_TOKEN || randomBytes(24).toString("base64url");
-  const svc = new Service("app", bin("next"), [DEV ? "dev" : "start", "-p", String(port)], {
+  const svc = new AppService("app", bin("next"), [DEV ? "dev" : "start", "-p", String(port)], {
     color: c.cyan,
     env: childEnv({ PORT: String(port), HEALTH_DETAILS_TOKEN: healthToken }),
   });

@@ -2,7 +2,7 @@
 // `npm test`: every check, in order, stopping at the first failure.
 //   install (if missing) -> prisma generate -> schema sync -> typecheck -> lint -> unit ->
 //   integration (SQLite, then PostgreSQL when TEST_POSTGRES_URL is set) -> next build ->
-//   chromium -> Playwright end-to-end.
+//   deploy smoke (that build's standalone output on PostgreSQL) -> chromium -> Playwright end-to-end.
 // `npm test -- --only unit,integration` / `--skip e2e` select steps; `--list` shows them.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -114,6 +114,18 @@ const STEPS = [
     id: "build",
     command: "next build",
     run: () => sh(bin("next"), ["build"]),
+  },
+  {
+    id: "deploy-smoke",
+    command: "node scripts/deploy/standalone-smoke.mjs   (the build as the image runs it, on PostgreSQL)",
+    skip: () => (pgUrl ? undefined : "TEST_POSTGRES_URL not set"),
+    run: async () => {
+      // The build step's output (NEXT_DIST_DIR, when set, moved it for both).
+      if (!existsSync(path.join(root, process.env.NEXT_DIST_DIR || ".next", "standalone", "server.js"))) {
+        return { ok: false, detail: "no standalone build: run `npm test -- --only build,deploy-smoke`" };
+      }
+      return sh(process.execPath, ["scripts/deploy/standalone-smoke.mjs"], { TEST_POSTGRES_URL: pgUrl });
+    },
   },
   {
     id: "chromium",
