@@ -192,6 +192,23 @@ async function main() {
     }
   });
 
+  await check("static assets and public/ served by both (copied next to server.js)", async () => {
+    for (const r of replicas) {
+      const page = await fetch(`${r.url}/sign-in`);
+      const html = await page.text();
+      const assets = [...new Set(html.match(/\/_next\/static\/[^"'\s)]+\.(?:js|css)/g) ?? [])];
+      assert(page.status === 200 && assets.length > 0, `${r.name}: /sign-in ${page.status} with ${assets.length} static assets`);
+      for (const a of assets.slice(0, 3)) {
+        const res = await fetch(`${r.url}${a}`);
+        assert(res.status === 200, `${r.name}: ${a} ${res.status}`);
+      }
+      for (const f of readdirSync(path.join(root, "public"))) {
+        const res = await fetch(`${r.url}/${f}`);
+        assert(res.status === 200, `${r.name}: public/${f} ${res.status}`);
+      }
+    }
+  });
+
   let key;
   await check("API key created with the image's CLI (cli/api-keys-create.cjs)", async () => {
     const r = await runIn(appDir, ["cli/api-keys-create.cjs", "--name", "deploy smoke"], env);
@@ -252,8 +269,11 @@ async function main() {
   });
 
   await check("the worker (node cli/worker.cjs) delivers the connection.created webhook", async () => {
-    // The replicas run no jobs (BACKGROUND_JOBS=off): nothing was delivered before the worker starts.
-    assert(receiver.deliveries.length === 0, "a webhook arrived before the worker started");
+    // The replicas run no jobs (BACKGROUND_JOBS=off): no job row was ever leased, nothing delivered.
+    const db = new pg.Client({ connectionString: databaseUrl });
+    await db.connect();
+    const { rows } = await db.query(`SELECT count(*)::int AS n FROM "JobLease"`).finally(() => db.end());
+    assert(rows[0].n === 0 && receiver.deliveries.length === 0, `the replicas ran background jobs (${rows[0].n} job rows, ${receiver.deliveries.length} deliveries)`);
     const worker = new Service("worker", process.execPath, ["cli/worker.cjs"], { cwd: appDir, env: { ...env, BACKGROUND_JOBS: "on" } }).start();
     cleanups.push(() => worker.stop());
     const deadline = Date.now() + 30_000;
