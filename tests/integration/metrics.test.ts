@@ -1,7 +1,9 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { GET as healthRoute } from "@/app/api/health/route";
 import { GET as metricsRoute } from "@/app/api/metrics/route";
+import { POST as remoteWebhookRoute } from "@/app/api/remote/webhooks/[callbackId]/route";
 import { POST as tokenRoute } from "@/app/api/v1/connections/[id]/access-token/route";
 import { GET as proxyRoute } from "@/app/api/v1/connections/[id]/remote/[...path]/route";
 import { createApiKey } from "@/lib/api-keys/service";
@@ -27,6 +29,10 @@ import { freshDatabase } from "./support/db";
 import { control, resetEmulator } from "./support/emulator";
 import { ACME, connect } from "./support/consent";
 import { useSettingsForFile, withSettings } from "./support/partner-calls";
+
+// /api/health runs outside Next here (as in health.test.ts): no request headers, nobody signed in.
+vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined }) }));
+vi.mock("@/lib/auth/auth", () => ({ auth: async () => null }));
 
 const TOKEN = "metrics-token-0123456789abcdefgh";
 useSettingsForFile({ METRICS_TOKEN: TOKEN });
@@ -164,7 +170,8 @@ describe("GET /api/metrics", () => {
 
     expect((await requestToken()).status).toBe(200); // cache hit: consent stored a fresh token
     await expire();
-    expect((await requestToken()).status).toBe(200); // refreshed
+    // Three callers at once: one refreshes, the other two get its token.
+    expect((await Promise.all([requestToken(), requestToken(), requestToken()])).map((r) => r.status)).toEqual([200, 200, 200]);
     await getPartnerAccessToken(); // the partner token: first one fetched
     await getPartnerAccessToken(); // then from the store
     // The proxy forwards any path: one Remote knows (with an id in it) and one it does not.
@@ -174,11 +181,18 @@ describe("GET /api/metrics", () => {
     await expire();
     const failed = await requestToken(); // Remote refuses the refresh token: needs_reconnect
     expect(failed.status).toBeGreaterThanOrEqual(400);
+    // Routes outside the partner API, by their fixed templates.
+    expect((await healthRoute()).status).toBe(200);
+    const unknownCallback = "cb_" + connectionId;
+    const receiverReply = await remoteWebhookRoute(new Request(`http://localhost:3999/api/remote/webhooks/${unknownCallback}`, { method: "POST", body: "{}" }), {
+      params: Promise.resolve({ callbackId: unknownCallback }),
+    });
 
     const { text, samples } = await scraped();
     // One token request and the two proxied calls, each served from the store.
     expect(count(samples, "cache_hit") - count(before, "cache_hit")).toBe(3);
     expect(count(samples, "refreshed") - count(before, "refreshed")).toBe(1);
+    expect(count(samples, "waited") - count(before, "waited")).toBe(2);
     expect(count(samples, "error:needs_reconnect") - count(before, "error:needs_reconnect")).toBe(1);
     expect(value(samples, "remote_connect_token_requests_total", { kind: "partner", outcome: "refreshed" })).toBeGreaterThanOrEqual(1);
     expect(value(samples, "remote_connect_token_requests_total", { kind: "partner", outcome: "cache_hit" })).toBeGreaterThanOrEqual(1);
@@ -198,6 +212,9 @@ describe("GET /api/metrics", () => {
     const route = "/api/v1/connections/{id}/access-token";
     expect(value(samples, "remote_connect_http_request_duration_seconds_count", { route, method: "POST", status_class: "2xx" })).toBeGreaterThanOrEqual(2);
     expect(value(samples, "remote_connect_http_request_duration_seconds_count", { route, method: "POST", status_class: "4xx" })).toBeGreaterThanOrEqual(1);
+    expect(value(samples, "remote_connect_http_request_duration_seconds_count", { route: "/api/health", method: "GET", status_class: "2xx" })).toBeGreaterThanOrEqual(1);
+    const receiver = { route: "/api/remote/webhooks/{callbackId}", method: "POST", status_class: `${Math.floor(receiverReply.status / 100)}xx` };
+    expect(value(samples, "remote_connect_http_request_duration_seconds_count", receiver)).toBeGreaterThanOrEqual(1);
 
     // Database-backed gauges: the connection Remote gave up on, the budget the calls spent.
     expect(value(samples, "remote_connect_connections", { status: "needs_reconnect", environment: "emulator" })).toBe(1);
