@@ -103,8 +103,7 @@ class ImportRun {
         tokenHash: hash,
         actor: this.opts.actor,
       });
-      const ext = await connectionExternalId(saved.connectionId);
-      const base = { connectionId: saved.connectionId, remoteCompanyId: companyId, connectionExternalId: ext };
+      const base = { connectionId: saved.connectionId, remoteCompanyId: companyId, connectionExternalId: saved.externalId };
       if (saved.outcome === "imported") {
         return { status: "imported", ...base, ...(saved.revived ? { reason: `Revived the company's ${saved.revived} connection with this token.` } : {}) };
       }
@@ -114,7 +113,7 @@ class ImportRun {
       return {
         status: "failed",
         remoteCompanyId: companyId,
-        connectionExternalId: ext,
+        connectionExternalId: saved.externalId,
         reason: `The company's connection has another external_id; import it with that one or without external_id. ${NOTHING_STORED}`,
       };
     } catch (e) {
@@ -176,10 +175,6 @@ async function alreadyImported(hash: string): Promise<ImportOutcome | null> {
   if (!row) return null;
   const c = await getDb().connection.findUnique({ where: { id: row.connectionId }, select: { remoteCompanyId: true, externalId: true } });
   return { status: "already_present", connectionId: row.connectionId, remoteCompanyId: c?.remoteCompanyId, connectionExternalId: c?.externalId ?? null, reason: TOKEN_IMPORTED };
-}
-
-async function connectionExternalId(id: string): Promise<string | null> {
-  return (await getDb().connection.findUnique({ where: { id }, select: { externalId: true } }))?.externalId ?? null;
 }
 
 type Keyed<K> = { key: K; item: ImportInput };

@@ -161,9 +161,9 @@ export type ImportedConnectionInput = Omit<SaveConnectionInput, "source" | "conn
 };
 
 export type ImportSaveOutcome =
-  | { outcome: "imported"; connectionId: string; revived: string | null }
-  | { outcome: "already_present"; connectionId: string; why: "token_imported" | "company_connected" }
-  | { outcome: "external_id_mismatch"; connectionId: string };
+  | { outcome: "imported"; connectionId: string; externalId: string | null; revived: string | null }
+  | { outcome: "already_present"; connectionId: string; externalId: string | null; why: "token_imported" | "company_connected" }
+  | { outcome: "external_id_mismatch"; connectionId: string; externalId: string | null };
 
 /** A company with one of these keeps its connection: an import never replaces a live token. */
 const LIVE_STATUSES = new Set(["connected", "refresh_failing"]);
@@ -192,17 +192,20 @@ function saveImported(input: ImportedConnectionInput, environment: string, now: 
   return getDb().$transaction(async (tx): Promise<ImportSaveOutcome> => {
     const existing = await lockAndRead(tx, environment, input.remoteCompanyId);
     const known = await tx.importedToken.findUnique({ where: { tokenHash: input.tokenHash }, select: { connectionId: true } });
-    if (known) return { outcome: "already_present", connectionId: known.connectionId, why: "token_imported" };
+    if (known) {
+      const c = await tx.connection.findUnique({ where: { id: known.connectionId }, select: { externalId: true } });
+      return { outcome: "already_present", connectionId: known.connectionId, externalId: c?.externalId ?? null, why: "token_imported" };
+    }
     if (existing && LIVE_STATUSES.has(existing.status)) {
       // Remembered, so running the same file again does not call Remote for this token.
       await tx.importedToken.create({ data: { tokenHash: input.tokenHash, connectionId: existing.id, importedAt: now } });
-      return { outcome: "already_present", connectionId: existing.id, why: "company_connected" };
+      return { outcome: "already_present", connectionId: existing.id, externalId: existing.externalId, why: "company_connected" };
     }
     if (input.externalId && existing?.externalId && existing.externalId !== input.externalId) {
-      return { outcome: "external_id_mismatch", connectionId: existing.id };
+      return { outcome: "external_id_mismatch", connectionId: existing.id, externalId: existing.externalId };
     }
-    const { id } = await writeConnection(tx, { ...input, source: "import", connectedBy: input.actor.label ?? "import" }, environment, now, existing);
+    const { id, row } = await writeConnection(tx, { ...input, source: "import", connectedBy: input.actor.label ?? "import" }, environment, now, existing);
     await tx.importedToken.create({ data: { tokenHash: input.tokenHash, connectionId: id, importedAt: now } });
-    return { outcome: "imported", connectionId: id, revived: existing?.status ?? null };
+    return { outcome: "imported", connectionId: id, externalId: row.externalId, revived: existing?.status ?? null };
   });
 }
