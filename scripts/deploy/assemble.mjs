@@ -67,7 +67,7 @@ function copyPackageClosure(names, out) {
 }
 
 /** Bundles the worker and CLIs into cli/*.cjs; native and worker-thread packages stay external, like in the Next server. */
-async function bundleCli(out) {
+export async function bundleCli(out) {
   const { build } = require("esbuild");
   const nextConfig = require(path.join(root, "next.config.js"));
   const entryPoints = CLI_ENTRIES.map((n) => ({ out: n, in: path.join(root, "scripts", `${n}.ts`) })).filter((e) => existsSync(e.in));

@@ -222,6 +222,11 @@ async function main() {
     assert(bad.status === 401, `a wrong key got ${bad.status}`);
   });
 
+  await check("first admin created with the image's CLI (cli/staff-create.cjs, argon2 native binding)", async () => {
+    const r = await runIn(appDir, ["cli/staff-create.cjs", "--email", "admin@deploy-smoke.test", "--role", "admin"], env);
+    assert(r.code === 0, `exit ${r.code}\n${r.out}`);
+  });
+
   let endpoint;
   await check("webhook endpoint registered on app-b", async () => {
     const res = await api(replicas[1].url, key, "POST", "/api/v1/webhook-endpoints", { url: receiver.url, events: ["connection.created"] });
