@@ -9,7 +9,7 @@
 // Prints a pass/fail line per check; exits 1 on any failure. Always stops what it started.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { readdirSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, rmSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import http from "node:http";
 import os from "node:os";
@@ -111,6 +111,10 @@ async function main() {
 
   await check(`assemble ${dist}/standalone as the Dockerfile does`, async () => {
     const r = await assemble(appDir);
+    // Production needs neither the emulator nor sources, tests or local secrets (.env, data/*.db).
+    const shipped = ["emulator", "app", "tests", ".env", "node_modules/tsx", "node_modules/typescript"].filter((p) => existsSync(path.join(appDir, p)));
+    const data = readdirSync(path.join(appDir, "data")).filter((f) => f !== ".keep");
+    assert(shipped.length === 0 && data.length === 0, `the artefact contains ${[...shipped, ...data.map((f) => `data/${f}`)].join(", ")}`);
     return `${r.cli.length} CLIs bundled, ${r.packages} migration packages`;
   });
 
