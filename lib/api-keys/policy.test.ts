@@ -35,8 +35,8 @@ beforeEach(() => {
 });
 
 describe("the per-key limit", () => {
-  it("leases 1/40 of the limit at a time, at least 1 and at most 50", () => {
-    expect([1, 39, 40, 600, 2000, 1_000_000].map(leaseSize)).toEqual([1, 1, 1, 15, 50, 50]);
+  it("leases 1/40 of the limit at a time, at least 1 and at most 1,000", () => {
+    expect([1, 39, 40, 600, 2000, 1_000_000].map(leaseSize)).toEqual([1, 1, 1, 15, 50, 1000]);
   });
 
   it("writes once per lease, not per request, and counts Remaining down one by one", async () => {
