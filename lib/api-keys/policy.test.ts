@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { ApiProblem } from "../partner-api/problem";
+import { lease } from "../rate-limit/bucket";
 import { enforceKeyPolicy, leaseSize, requireExternalIdInKeyScope, resetKeyPolicyForTests } from "./policy";
 import { API_SCOPES } from "./scopes";
 
@@ -32,6 +33,7 @@ beforeEach(() => {
   resetKeyPolicyForTests();
   Object.assign(row, { count: 0, resetAt: new Date(Date.now() + 60_000), leases: 0, limit: 600 });
   read.hotRead.mockReset();
+  vi.mocked(lease).mockClear();
 });
 
 describe("the per-key limit", () => {
@@ -45,6 +47,21 @@ describe("the per-key limit", () => {
     expect(row.leases).toBe(3);
     expect(seen.slice(0, 3)).toEqual(["599", "598", "597"]);
     expect(seen[30]).toBe("569");
+  });
+
+  it("leases the next block in the background once half of the current one is served", async () => {
+    const take = () => enforceKeyPolicy(KEY, { scope: "proxy" });
+    for (let i = 0; i < 7; i++) await take();
+    expect(lease).toHaveBeenCalledTimes(1);
+    await take(); // 7 of 15 left: the next block is asked for now, without waiting for it
+    expect(lease).toHaveBeenCalledTimes(2);
+    await new Promise((r) => setTimeout(r, 20));
+    const seen: string[] = [];
+    for (let i = 0; i < 22; i++) seen.push((await take())["RateLimit-Remaining"]);
+    expect(seen[0]).toBe("591");
+    expect(seen[21]).toBe("570");
+    // Remaining counted down across the two blocks without a gap: no unit lost; the third block is on its way.
+    expect(lease).toHaveBeenCalledTimes(3);
   });
 
   it("shares one lease among concurrent requests and admits exactly the limit, then refuses from memory", async () => {
