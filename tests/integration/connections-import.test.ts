@@ -100,6 +100,19 @@ describe("importing held refresh tokens", () => {
     expect(await db.event.count({ where: { type: "connection.reconnected" } })).toBe(1);
   });
 
+  it("stores the rotated token when Remote rotates on refresh, and knows the original next time without asking Remote", async () => {
+    const [held] = await mintHeldTokens(1);
+    await control("POST", "/config", { rotate_refresh_tokens: true });
+    const [first] = await importTokens([{ refresh_token: held.refreshToken }], { actor });
+    expect(first.status).toBe("imported");
+    const stored = await storedRefreshToken(first.connectionId!);
+    expect(stored).not.toBe(held.refreshToken);
+    await control("DELETE", "/requests");
+    // The original is spent at Remote now; trying it again would report a live company's token as dead.
+    expect((await importTokens([{ refresh_token: held.refreshToken }], { actor }))[0]).toMatchObject({ status: "already_present", connectionId: first.connectionId });
+    expect((await remoteCallCounts()).total).toBe(0);
+  });
+
   it("fails (nothing stored, retried next run) when Remote is down, then imports on the next run", async () => {
     const held = await mintHeldTokens(2);
     await control("POST", "/faults", { target: "token", mode: "error", status: 503, grant: "refresh_token" });
@@ -157,6 +170,16 @@ describe("POST /api/v1/connections/import", () => {
 
     const again = await (await call(key, { tokens })).json();
     expect(again.totals).toEqual({ imported: 0, already_present: 2, dead: 1, failed: 0 });
+  });
+
+  it("does not show a key limited to an external-id prefix the ids of a connection outside it", async () => {
+    const { key } = await createApiKey({ name: "product-a", actor: SYSTEM, scopes: ["connections:write"], connectionExternalIdPrefix: "a-" });
+    await connect(ACME.id);
+    const res = await call(key, { tokens: [{ refresh_token: await heldTokenFor(ACME.id), external_id: "a-acme" }] });
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.results).toEqual([{ index: 0, status: "already_present", reason: expect.stringMatching(/outside this API key's external-id prefix/) }]);
+    expect((await db.connection.findFirstOrThrow({ where: { remoteCompanyId: ACME.id } })).externalId).not.toBe("a-acme");
   });
 
   it("refuses a bad request as a whole (400, no token in the message) and a request without a key (401)", async () => {
