@@ -16,7 +16,6 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { Webhook } from "standardwebhooks";
-import { startEmulator } from "../bench/harness.mjs";
 import { CookieJar, http as send } from "../chaos/http.mjs";
 import { untilCallback } from "../chaos/ops-consent.mjs";
 import { Service, waitForHttp } from "../lib/proc.mjs";
@@ -53,14 +52,36 @@ function assert(cond, message) {
 }
 
 /** Runs a command of the assembled app to completion (cwd = the app folder, like WORKDIR /app). */
+const commands = new Set();
 function runIn(cwd, args, env) {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    commands.add(child);
     let out = "";
     child.stdout.on("data", (d) => (out += d));
     child.stderr.on("data", (d) => (out += d));
-    child.on("close", (code) => resolve({ code, out }));
+    child.on("close", (code) => {
+      commands.delete(child);
+      resolve({ code, out });
+    });
   });
+}
+
+/**
+ * The Remote emulator in its own process group (a Service: stopped with its tsx child, and killed by
+ * proc.mjs when this process exits, whatever happens), on a free port, rate limit lifted.
+ */
+async function startEmulator(appUrl) {
+  const port = await freePort();
+  const url = `http://localhost:${port}`;
+  const svc = new Service("emulator", process.execPath, ["--import", "tsx", "emulator/src/main.ts"], {
+    cwd: root,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, EMULATOR_PORT: String(port), EMULATOR_MODE: "test", EMULATOR_REDIRECT_URIS: `${appUrl}/connect/callback` },
+  }).start();
+  cleanups.push(() => svc.stop());
+  await waitForHttp(`${url}/__emulator/health`, { timeoutMs: 30_000, service: svc });
+  await fetch(`${url}/__emulator/config`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ rate_limit_per_minute: 1_000_000 }) });
+  return { url };
 }
 
 function freePort() {
@@ -134,7 +155,6 @@ async function main() {
   const [portA, portB] = [await freePort(), await freePort()];
   const appUrl = `http://localhost:${portA}`; // the public URL; compose puts the proxy there
   const emulator = await startEmulator(appUrl);
-  cleanups.push(() => emulator.stop());
   const receiver = await startReceiver();
   cleanups.push(() => receiver.close());
 
@@ -296,19 +316,32 @@ async function main() {
   });
 }
 
-let failed = false;
-try {
-  await main();
-} catch {
-  failed = true;
-} finally {
-  for (const fn of cleanups.reverse()) {
+/** Stops what was started, newest first; safe to call twice (a signal during the final cleanup). */
+async function cleanup() {
+  for (const child of commands) child.kill("SIGKILL");
+  while (cleanups.length) {
+    const fn = cleanups.pop();
     try {
       await fn();
     } catch (e) {
       console.error(`cleanup: ${e instanceof Error ? e.message : e}`);
     }
   }
+}
+for (const sig of ["SIGINT", "SIGTERM"]) {
+  process.on(sig, () => {
+    console.log(`${sig}: stopping what the smoke test started…`);
+    cleanup().finally(() => process.exit(130));
+  });
+}
+
+let failed = false;
+try {
+  await main();
+} catch {
+  failed = true;
+} finally {
+  await cleanup();
 }
 const passed = results.filter((r) => r.ok).length;
 console.log(`${failed ? c.red("Deploy smoke FAILED") : c.green("Deploy smoke passed")}: ${passed}/${results.length} checks in ${ms(started)}`);
