@@ -23,4 +23,11 @@ describe("ImportReport", () => {
     expect(text).not.toContain("Stopped");
     expect(r.lines(1, true).join("\n")).toContain("Import stopped");
   });
+
+  it("exits 1 for invalid lines alone: they need fixing", () => {
+    const r = new ImportReport();
+    r.add(1, { status: "imported" });
+    r.addInvalid(2, "missing refresh_token");
+    expect(r.exitCode).toBe(1);
+  });
 });
