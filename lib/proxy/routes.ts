@@ -42,7 +42,7 @@ async function run(req: Request, target: ProxyTarget, marker: RegExp, requestId:
   }
 }
 
-const CODE_BY_STATUS: Record<number, string> = { 401: "unauthorized", 403: "forbidden", 404: "not_found", 503: "temporarily_unavailable" };
+const CODE_BY_STATUS: Record<number, string> = { 401: "unauthorized", 403: "forbidden", 404: "not_found", 429: "too_many_requests", 503: "temporarily_unavailable" };
 
 /** Answers made outside run() (withApiKey's key check, a refused browser session) are ours too: mark them. */
 function markOwn(res: Response): Response {
