@@ -6,7 +6,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, afterEach, beforeEach, expect, it } from "vitest";
-import { runImport } from "@/lib/connections/import";
+import { importTokens, runImport } from "@/lib/connections/import";
 import { readImportFile, validLines } from "@/lib/connections/import-file";
 import { resetEnvForTests } from "@/lib/env";
 import { setBudgetWindowForTests, spendRemoteCall } from "@/lib/remote/budget";
@@ -125,3 +125,16 @@ it("waits for the window once it has used its background share, and a token requ
   // ... so 40 calls at 15 per 3 s cannot be done in less than two more windows.
   expect(seconds).toBeGreaterThan((2 * (WINDOW_MS + 1000)) / 1000 - 1);
 }, 120_000);
+
+it("with a deadline (the API's), a token that finds no room in time fails with a plain reason and nothing stored", async () => {
+  setLimit(8);
+  const held = await mintHeldTokens(1);
+  // Background work may use 6 of the 8: all spent, so the import would have to wait a minute.
+  for (let i = 0; i < 6; i++) await spendRemoteCall("background", { maxWaitMs: 0 });
+  const started = Date.now();
+  const [out] = await importTokens([{ refresh_token: held[0].refreshToken }], { actor: { type: "system" }, deadline: Date.now() + 500 });
+  expect(Date.now() - started).toBeLessThan(5000);
+  expect(out).toMatchObject({ status: "failed", reason: expect.stringMatching(/rate budget had no room in time.*importing it again retries it/) });
+  expect(await db.connection.count()).toBe(0);
+  expect((await referee()).counted).toBe(0);
+});
