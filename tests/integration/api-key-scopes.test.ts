@@ -268,6 +268,10 @@ describe("the per-key rate limit", () => {
       expect(over.headers.get("ratelimit-remaining")).toBe("0");
       expect(over.headers.get("ratelimit-limit")).toBe("4");
       expect(await db.connectLink.count()).toBe(0);
+      // Through the proxy the refusal is marked as ours, with its own code.
+      const proxied = await call(partnerProxy, key, "/api/v1/remote/v1/countries", { params: { path: ["v1", "countries"] } });
+      expect(proxied.status).toBe(429);
+      expect(proxied.headers.get("x-remote-connect-error")).toBe("too_many_requests");
       // Another key has its own budget.
       const other = await keyWith(["connections:write"]);
       expect((await call(linkRoute, other, "/api/v1/connect-links", { method: "POST", body: {} })).status).toBe(201);
