@@ -10,8 +10,9 @@ const nextConfig = {
   // Deploy it through scripts/deploy/assemble.mjs (the Dockerfile does), never as is: the generated
   // Prisma clients locate their files through process.cwd(), so Next traces the whole project into
   // standalone/ (sources, and on a dev machine .env and data/ too); assemble copies only the server.
-  // `next start` keeps serving the same build for npm start, the e2e tests and the benchmarks.
-  output: "standalone",
+  // `next start` keeps serving the same build for the e2e tests and the benchmarks. npm start builds
+  // with NEXT_STANDALONE=off: it needs no artefact, and the copy would duplicate its database and .env.
+  output: process.env.NEXT_STANDALONE === "off" ? undefined : "standalone",
   // Trace from this folder, never from a parent that happens to hold a lockfile.
   outputFileTracingRoot: __dirname,
   poweredByHeader: false,

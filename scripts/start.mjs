@@ -196,7 +196,8 @@ async function buildIfNeeded() {
   }
   info(`Building the app (${why})…`);
   const t = performance.now();
-  const r = await run(bin("next"), ["build"], { env: childEnv() });
+  // No standalone copy (next.config.js): npm start serves .next with `next start`.
+  const r = await run(bin("next"), ["build"], { env: childEnv({ NEXT_STANDALONE: "off" }) });
   if (stopping) return;
   if (r.code !== 0) throw new UserError(`next build failed (${describeExit(r)}); see the output above.`);
   ok("App built", performance.now() - t);
