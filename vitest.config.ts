@@ -26,7 +26,7 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           globalSetup: ["tests/integration/support/global-setup.ts"],
-          setupFiles: ["tests/integration/support/setup-env.ts"],
+          setupFiles: ["tests/integration/support/setup-env.ts", "tests/integration/support/contract-setup.ts"],
           environment: "node",
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -1,18 +1,11 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
+import type { WebhookEndpoint } from "./contract/webhook-endpoints";
 import { WebhookEndpointError, type WebhookEndpointView } from "../webhooks/endpoints";
 import { ApiProblem, type ApiErrorCode } from "./respond";
 
-export const createEndpointBody = z
-  .object({
-    url: z.string(),
-    events: z.array(z.string()).nullable().optional(),
-    description: z.string().nullable().optional(),
-  })
-  .strict();
-
 /** The partner-facing shape of an endpoint: snake_case, ISO dates, never a secret. */
-export function endpointJson(e: WebhookEndpointView) {
+export function endpointJson(e: WebhookEndpointView): z.infer<typeof WebhookEndpoint> {
   const iso = (d: Date | null) => d && d.toISOString();
   return {
     id: e.id,
