@@ -180,6 +180,16 @@ describe("POST /api/v1/connections/import", () => {
     const body = await res.json();
     expect(body.results).toEqual([{ index: 0, status: "already_present", reason: expect.stringMatching(/outside this API key's external-id prefix/) }]);
     expect((await db.connection.findFirstOrThrow({ where: { remoteCompanyId: ACME.id } })).externalId).not.toBe("a-acme");
+
+    // One item outside the prefix refuses the whole request, before any Remote call.
+    const [held] = await mintHeldTokens(1);
+    const refused = await call(key, { tokens: [{ refresh_token: held.refreshToken, external_id: "a-1" }, { refresh_token: DEAD, external_id: "b-2" }] });
+    expect(refused.status).toBe(403);
+    const text = await refused.text();
+    expect(JSON.parse(text).error).toMatchObject({ code: "insufficient_scope", message: expect.stringMatching(/^tokens\[1\]: /) });
+    expect(text).not.toContain(DEAD);
+    expect((await remoteCallCounts()).total).toBe(0);
+    expect(await db.connection.count({ where: { source: "import" } })).toBe(0);
   });
 
   it("refuses a bad request as a whole (400, no token in the message) and a request without a key (401)", async () => {
