@@ -13,6 +13,12 @@ function Fact({ term, children, mono }: { term: string; children: ReactNode; mon
   );
 }
 
+const SOURCE_LABELS: Record<string, string> = {
+  consent: "Consent",
+  company_creation: "Created through this app",
+  import: "Imported from an existing integration",
+};
+
 const when = (d: Date, now: Date) => `${formatDateTime(d)} (${formatRelative(d, now)})`;
 
 /** The health monitor's view of this connection: when it last refreshed it proactively, and next. */
@@ -46,7 +52,7 @@ export function ConnectionFacts({ c, now, health }: { c: ConnectionDetail; now: 
       <Fact term="Remote company id" mono>{c.remoteCompanyId}</Fact>
       <Fact term="External id" mono>{c.externalId}</Fact>
       <Fact term="Environment">{c.environment}</Fact>
-      <Fact term="Source">{c.source === "company_creation" ? "Created through this app" : "Consent"}</Fact>
+      <Fact term="Source">{SOURCE_LABELS[c.source] ?? "Consent"}</Fact>
       <Fact term="Connected">{formatDateTime(c.connectedAt)}{c.connectedBy ? ` by ${c.connectedBy}` : ""}</Fact>
       <Fact term="Last token refresh">{c.lastRefreshAt ? `${formatDateTime(c.lastRefreshAt)} (${formatRelative(c.lastRefreshAt, now)})` : "never"}</Fact>
       {health ? <HealthFacts h={health} now={now} /> : null}
