@@ -4,6 +4,8 @@
 // METRICS_TOKEN unset (metrics off: recording is a no-op) and set (every request counted in the
 // token and HTTP series), alternating off/on for BENCH_METRICS_ROUNDS rounds in the same run so
 // drift on the machine hits both alike. After each "on" run one scrape checks the requests were counted.
+// Then the same in one process without HTTP (metrics-steps.ts): getAccessToken on a cache hit plus
+// the HTTP observation, in blocks alternating off/on, so the recording cost shows apart from noise.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -22,7 +24,8 @@ const json = (s) => JSON.parse(s.trim().split("\n").pop());
 if (!existsSync(path.join(root, DIST, "BUILD_ID"))) throw new Error(`Build the app first: ${DIST === ".next" ? "" : `NEXT_DIST_DIR=${DIST} `}npx next build`);
 
 const emulator = await startEmulator(APP_URL);
-const env = { ...benchEnv(emulator.url, DB, APP_URL), REMOTE_RATE_LIMIT_PER_MINUTE: "1000000", NEXT_DIST_DIR: DIST };
+// Neither Remote's budget nor the per-key limit may turn requests away: refusals are not what is measured.
+const env = { ...benchEnv(emulator.url, DB, APP_URL), REMOTE_RATE_LIMIT_PER_MINUTE: "1000000", API_KEY_RATE_LIMIT_PER_MINUTE: "1000000", NEXT_DIST_DIR: DIST };
 let app;
 
 async function startApp(metricsOn) {
@@ -72,6 +75,7 @@ try {
       if (t.status !== 200) throw new Error(`access-token endpoint answered ${t.status}`);
       await run({ url: tokenUrl, method: "POST", headers: auth, duration: 2 }); // warm: JIT, pools, first compile
       const r = await run({ url: tokenUrl, method: "POST", headers: auth });
+      if (r.non2xx > 0) throw new Error(`${r.non2xx} non-2xx answers with metrics ${mode}`);
       const hits = await scrapedHits();
       if (mode === "on" && !(hits >= r.requests.total)) throw new Error(`metrics on but only ${hits} cache hits counted for ${r.requests.total} requests`);
       if (mode === "off" && hits !== null) throw new Error("metrics off but /api/metrics answered");
@@ -89,7 +93,12 @@ try {
   }
   const off = avg(results.off, (r) => r.requests.average);
   const on = avg(results.on, (r) => r.requests.average);
-  console.log(`   on / off: ${(on / off).toFixed(3)}×  (${(((on - off) / off) * 100).toFixed(1)} % throughput)\n`);
+  console.log(`   on / off: ${(on / off).toFixed(3)}×  (${(((on - off) / off) * 100).toFixed(1)} % throughput)`);
+  const hot = json(await runTs("scripts/bench/metrics-steps.ts", ["hot-path", connectionId, "500"], env));
+  const us = (ms) => `${(ms * 1000).toFixed(1)} µs`;
+  console.log(`   in process, getAccessToken (cache hit) + HTTP observation, ${hot.off.n} calls each, blocks alternating:`);
+  console.log(`   metrics off  mean ${us(hot.off.mean)}  p50 ${us(hot.off.p50)}`);
+  console.log(`   metrics on   mean ${us(hot.on.mean)}  p50 ${us(hot.on.p50)}   recording cost ≈ ${us(hot.on.p50 - hot.off.p50)} a request (p50)\n`);
 } finally {
   await stopApp();
   emulator.stop();
