@@ -17,12 +17,15 @@ Result.prototype.addFields = function (fields: Array<{ dataTypeID: number }>) {
 
 function pgConfig(url: string): pg.PoolConfig {
   const u = new URL(url);
+  const sslmode = u.searchParams.get("sslmode");
   return {
     host: u.hostname,
     port: Number(u.port || 5432),
     user: decodeURIComponent(u.username),
     password: decodeURIComponent(u.password),
     database: u.pathname.slice(1),
+    // As the app's pool (pg reads sslmode from its connection string; require = verified TLS there too).
+    ...(sslmode && sslmode !== "disable" ? { ssl: true } : {}),
   };
 }
 
