@@ -5,28 +5,23 @@
 // still served at once (the import never starves live token traffic).
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { afterAll, afterEach, beforeEach, expect, it } from "vitest";
+import { afterEach, beforeEach, expect, it } from "vitest";
 import { importTokens, runImport } from "@/lib/connections/import";
 import { readImportFile, validLines } from "@/lib/connections/import-file";
-import { resetEnvForTests } from "@/lib/env";
 import { setBudgetWindowForTests, spendRemoteCall } from "@/lib/remote/budget";
 import { caps } from "@/lib/remote/budget-math";
 import type { Db } from "@/lib/db";
 import { freshDatabase } from "./support/db";
+import { useBudgetLimit } from "./support/partner-calls";
 import { control, resetEmulator } from "./support/emulator";
 import { mintHeldTokens, writeImportFile } from "./support/import-tokens";
 
 const CLIENT = process.env.REMOTE_CLIENT_ID!;
-const saved = { timeout: process.env.REMOTE_HTTP_TIMEOUT_MS, lease: process.env.TOKEN_REFRESH_LEASE_SECONDS };
 const dir = path.resolve(__dirname, "../../data/test/import-cli");
 mkdirSync(dir, { recursive: true });
 let db: Db;
 
-function setLimit(n: number) {
-  // A loaded test machine must not turn a slow reply into a failure that says nothing about the budget.
-  Object.assign(process.env, { REMOTE_RATE_LIMIT_PER_MINUTE: String(n), REMOTE_HTTP_TIMEOUT_MS: "8000", TOKEN_REFRESH_LEASE_SECONDS: "20" });
-  resetEnvForTests();
-}
+const setLimit = useBudgetLimit();
 
 beforeEach(async () => {
   db = await freshDatabase();
@@ -34,11 +29,6 @@ beforeEach(async () => {
   setBudgetWindowForTests(undefined);
 });
 afterEach(() => setBudgetWindowForTests(undefined));
-afterAll(() => {
-  delete process.env.REMOTE_RATE_LIMIT_PER_MINUTE;
-  Object.assign(process.env, { REMOTE_HTTP_TIMEOUT_MS: saved.timeout, TOKEN_REFRESH_LEASE_SECONDS: saved.lease });
-  resetEnvForTests();
-});
 
 type Referee = { counted: number; limited: number; max_in_any_minute: number; requests: { at: string; status: number | string }[] };
 const referee = () => control<Referee>("GET", `/rate-limit?client_id=${CLIENT}`);

@@ -2,17 +2,17 @@
 // emulator over HTTP: priorities when the window is nearly full, Remote's figures tightening it,
 // a 429 blocking spends, and the health monitor spending as background work.
 import { randomUUID } from "node:crypto";
-import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runHealthSweep } from "@/lib/connections/health-monitor";
 import { decryptSecret, encryptSecret } from "@/lib/crypto/vault";
 import type { Db } from "@/lib/db";
-import { resetEnvForTests } from "@/lib/env";
 import { observeRemoteRateHeaders, RateBudgetExhausted, setBudgetWindowForTests, spendRemoteCall, type BudgetPriority } from "@/lib/remote/budget";
 import { trySpend } from "@/lib/remote/budget-store";
 import { clientCredentialsGrant } from "@/lib/remote/oauth";
 import { RemoteError } from "@/lib/remote/errors";
 import { ACME, connect } from "./support/consent";
 import { freshDatabase } from "./support/db";
+import { useBudgetLimit } from "./support/partner-calls";
 import { control, resetEmulator, tokenCalls } from "./support/emulator";
 
 const WINDOW_MS = 2000;
@@ -20,13 +20,8 @@ const shortWindow = () => setBudgetWindowForTests(WINDOW_MS);
 const CLIENT = process.env.REMOTE_CLIENT_ID!;
 let db: Db;
 
-const saved = { timeout: process.env.REMOTE_HTTP_TIMEOUT_MS, lease: process.env.TOKEN_REFRESH_LEASE_SECONDS };
 
-function setLimit(n: number) {
-  // A loaded test machine must not turn a slow reply into a failure that says nothing about the budget.
-  Object.assign(process.env, { REMOTE_RATE_LIMIT_PER_MINUTE: String(n), REMOTE_HTTP_TIMEOUT_MS: "8000", TOKEN_REFRESH_LEASE_SECONDS: "20" });
-  resetEnvForTests();
-}
+const setLimit = useBudgetLimit();
 
 beforeEach(async () => {
   db = await freshDatabase();
@@ -36,11 +31,6 @@ beforeEach(async () => {
   setLimit(10);
 });
 afterEach(() => setBudgetWindowForTests(undefined));
-afterAll(() => {
-  delete process.env.REMOTE_RATE_LIMIT_PER_MINUTE;
-  Object.assign(process.env, { REMOTE_HTTP_TIMEOUT_MS: saved.timeout, TOKEN_REFRESH_LEASE_SECONDS: saved.lease });
-  resetEnvForTests();
-});
 
 const spendN = async (n: number, p: BudgetPriority = "token") => {
   for (let i = 0; i < n; i++) await spendRemoteCall(p, { maxWaitMs: 0 });

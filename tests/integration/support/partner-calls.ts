@@ -33,6 +33,17 @@ export function useSettingsForFile(vars: Record<string, string | undefined>): vo
   afterAll(() => applySettings(before));
 }
 
+/**
+ * A Remote rate budget of `n` calls a minute for the calling file's tests (registered afterAll puts
+ * the settings back), with timeouts a loaded test machine can meet: a slow reply must not turn into a
+ * failure that says nothing about the budget.
+ */
+export function useBudgetLimit(): (n: number) => void {
+  const before = { REMOTE_RATE_LIMIT_PER_MINUTE: undefined, REMOTE_HTTP_TIMEOUT_MS: process.env.REMOTE_HTTP_TIMEOUT_MS, TOKEN_REFRESH_LEASE_SECONDS: process.env.TOKEN_REFRESH_LEASE_SECONDS };
+  afterAll(() => applySettings(before));
+  return (n) => applySettings({ REMOTE_RATE_LIMIT_PER_MINUTE: String(n), REMOTE_HTTP_TIMEOUT_MS: "8000", TOKEN_REFRESH_LEASE_SECONDS: "20" });
+}
+
 /** Runs `fn` with some settings changed, then puts them back (the parsed settings are cached per process). */
 export async function withSettings<T>(vars: Record<string, string | undefined>, fn: () => Promise<T>): Promise<T> {
   const before = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
