@@ -20,7 +20,6 @@ const shortWindow = () => setBudgetWindowForTests(WINDOW_MS);
 const CLIENT = process.env.REMOTE_CLIENT_ID!;
 let db: Db;
 
-
 const setLimit = useBudgetLimit();
 
 beforeEach(async () => {
