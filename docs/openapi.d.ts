@@ -1212,34 +1212,6 @@ export interface components {
                 };
             };
         };
-        /** @description `insufficient_scope`, `forbidden`. */
-        "Error403-insufficient_scope-forbidden": {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": {
-                    error: {
-                        /** @enum {string} */
-                        code: "insufficient_scope" | "forbidden";
-                        /**
-                         * @description Human-readable; safe to show to staff.
-                         * @example No connection with this id.
-                         */
-                        message: string;
-                        /**
-                         * @description Also in X-Request-Id; quote it when asking for support.
-                         * @example 3f2a9c0d1e4b5a67
-                         */
-                        request_id: string;
-                    };
-                };
-            };
-        };
         /** @description `insufficient_scope`, `magic_links_not_enabled`. */
         "Error403-insufficient_scope-magic_links_not_enabled": {
             headers: {
@@ -2028,12 +2000,11 @@ export interface operations {
             };
             400: components["responses"]["Error400-invalid_request"];
             401: components["responses"]["Error401-unauthorized"];
-            403: components["responses"]["Error403-insufficient_scope-forbidden"];
+            403: components["responses"]["Error403-insufficient_scope"];
             413: components["responses"]["Error413-payload_too_large"];
             429: components["responses"]["Error429-too_many_requests"];
             500: components["responses"]["Error500-internal_error"];
-            502: components["responses"]["Error502-misconfigured"];
-            503: components["responses"]["Error503-temporarily_unavailable-rate_limited"];
+            503: components["responses"]["Error503-temporarily_unavailable"];
         };
     };
     getConnection: {
@@ -2334,7 +2305,7 @@ export interface operations {
             };
             400: components["responses"]["Error400-invalid_request"];
             401: components["responses"]["Error401-unauthorized"];
-            403: components["responses"]["Error403-insufficient_scope-forbidden"];
+            403: components["responses"]["Error403-insufficient_scope"];
             413: components["responses"]["Error413-payload_too_large"];
             429: components["responses"]["Error429-too_many_requests"];
             500: components["responses"]["Error500-internal_error"];
@@ -2369,7 +2340,7 @@ export interface operations {
             };
             400: components["responses"]["Error400-invalid_request"];
             401: components["responses"]["Error401-unauthorized"];
-            403: components["responses"]["Error403-insufficient_scope-forbidden"];
+            403: components["responses"]["Error403-insufficient_scope"];
             413: components["responses"]["Error413-payload_too_large"];
             429: components["responses"]["Error429-too_many_requests"];
             500: components["responses"]["Error500-internal_error"];

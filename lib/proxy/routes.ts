@@ -44,10 +44,17 @@ async function run(req: Request, target: ProxyTarget, marker: RegExp, requestId:
 
 const CODE_BY_STATUS: Record<number, string> = { 401: "unauthorized", 403: "forbidden", 404: "not_found", 429: "too_many_requests", 503: "temporarily_unavailable" };
 
-/** Answers made outside run() (withApiKey's key check, a refused browser session) are ours too: mark them. */
-function markOwn(res: Response): Response {
+/**
+ * Answers made outside run() (withApiKey's key check and policy, a refused browser session) are ours too:
+ * mark them with the code in their JSON error body (e.g. insufficient_scope, too_many_requests), or by status.
+ */
+async function markOwn(res: Response): Promise<Response> {
   if (remoteReplies.has(res) || res.headers.has(OWN_ERROR_HEADER) || res.status < 400) return res;
-  const code = CODE_BY_STATUS[res.status] ?? "internal_error";
+  let code = CODE_BY_STATUS[res.status] ?? "internal_error";
+  if (res.headers.get("content-type")?.includes("application/json")) {
+    const body = (await res.clone().json().catch(() => null)) as { error?: { code?: unknown } } | null;
+    if (typeof body?.error?.code === "string") code = body.error.code;
+  }
   try {
     res.headers.set(OWN_ERROR_HEADER, code);
     return res;
@@ -94,7 +101,7 @@ export async function connectionProxy(req: Request, ctx: Ctx<{ id: string }>): P
   if (verdict.kind === "none") return connectionWithKey(req, ctx);
   const o: Outcome =
     verdict.kind === "refused"
-      ? { response: markOwn(verdict.response), template: remote.template, code: "browser_session_refused" }
+      ? { response: await markOwn(verdict.response), template: remote.template, code: "browser_session_refused" }
       : await run(req, { kind: "company", connectionId: id, actor: { ...SYSTEM, label: `browser session ${verdict.sessionId}` } }, CONNECTION_MARKER, requestId, verdict.corsHeaders);
   logCall(req, started, o, id, "browser_session");
   return o.response;

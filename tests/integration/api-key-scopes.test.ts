@@ -203,6 +203,8 @@ describe("keys limited to an external-id prefix", () => {
     const partner = await call(partnerProxy, key, "/api/v1/remote/v1/countries", { params: { path: ["v1", "countries"] } });
     expect(partner.status).toBe(403);
     expect((await errorOf(partner)).code).toBe("insufficient_scope");
+    // The proxy marks its own answers with the body's code, not a guess from the status.
+    expect(partner.headers.get("x-remote-connect-error")).toBe("insufficient_scope");
   });
 
   it("cannot be created with webhooks:manage, an unknown scope or none", async () => {
