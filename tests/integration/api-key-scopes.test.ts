@@ -1,5 +1,5 @@
-// Scoped API keys and the per-key rate limit (issue #14): every partner API route × scopes, keys
-// limited to an external-id prefix, and one request budget per key shared by every app process.
+// Scoped API keys (issue #14): every partner API route × scopes, keys limited to an external-id prefix,
+// and keys from before scopes. The per-key request limit: api-key-rate-limit.test.ts.
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
@@ -16,42 +16,16 @@ import { listApiConnections } from "@/lib/connections/queries";
 import { randomToken, sha256 } from "@/lib/crypto/hash";
 import type { Db } from "@/lib/db";
 import { resetEnvForTests } from "@/lib/env";
+import { call, errorOf, keyWith, type Handler } from "./support/api-key-calls";
 import { freshDatabase } from "./support/db";
 import { resetEmulator } from "./support/emulator";
 import { ACME, GLOBEX, connect } from "./support/consent";
-import { withSettings } from "./support/partner-calls";
-import { settle, startWorker } from "./support/processes";
 
-type Handler = (r: Request, c: { params: Promise<never> }) => Promise<Response>;
 const root = path.resolve(__dirname, "../..");
 const system = { type: "system" as const };
 let db: Db;
 
 afterAll(() => resetEnvForTests());
-
-/** A real Request to `url` (the proxy reads its path from it) through the route handler. */
-function call(handler: Handler, key: string, url: string, opts: { method?: string; params?: Record<string, unknown>; body?: unknown } = {}) {
-  return handler(
-    new Request(`http://localhost:3999${url}`, {
-      method: opts.method ?? "GET",
-      headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
-    }),
-    { params: Promise.resolve(opts.params ?? {}) as Promise<never> },
-  );
-}
-
-async function errorOf(res: Response): Promise<{ code?: string; message?: string }> {
-  const text = await res.text();
-  try {
-    return (JSON.parse(text) as { error?: { code: string; message: string } }).error ?? {};
-  } catch {
-    return {};
-  }
-}
-
-const keyWith = async (scopes: readonly ApiScope[], prefix?: string) =>
-  (await createApiKey({ name: `k-${scopes.length}-${prefix ?? ""}`, scopes, connectionExternalIdPrefix: prefix, actor: system })).key;
 
 // ---------------------------------------------------------------------------------------------------
 // The scope each route needs. Every method exported by a route module under app/api/v1 must be here:
@@ -237,72 +211,6 @@ describe("the external-id prefix filter of the connection list", () => {
     expect(await ids("acme-\u{10FFFF}")).toEqual(["acme-\u{10FFFF}"]);
     expect((await listApiConnections({ externalIdPrefix: "acme" }, 1, 50)).total).toBe(5);
   });
-});
-
-// ---------------------------------------------------------------------------------------------------
-describe("the per-key rate limit", () => {
-  beforeEach(async () => {
-    db = await freshDatabase();
-  });
-
-  it("puts RateLimit-* on every answer, counts down, then answers 429 with Retry-After and does nothing", async () => {
-    await withSettings({ API_KEY_RATE_LIMIT_PER_MINUTE: "4" }, async () => {
-      const key = await keyWith(["connections:read", "connections:write"]);
-      const remaining: (string | null)[] = [];
-      for (let i = 0; i < 3; i++) {
-        const res = await call(listRoute, key, "/api/v1/connections");
-        expect(res.status).toBe(200);
-        expect(res.headers.get("ratelimit-limit")).toBe("4");
-        expect(Number(res.headers.get("ratelimit-reset"))).toBeGreaterThanOrEqual(1);
-        expect(Number(res.headers.get("ratelimit-reset"))).toBeLessThanOrEqual(60);
-        remaining.push(res.headers.get("ratelimit-remaining"));
-      }
-      // An error answer (here a missing scope) carries them too, and counts.
-      const noScope = await call(tokenRoute, key, "/x", { method: "POST", params: { id: "x" } });
-      expect(noScope.status).toBe(403);
-      remaining.push(noScope.headers.get("ratelimit-remaining"));
-      expect(remaining).toEqual(["3", "2", "1", "0"]);
-
-      const over = await call(linkRoute, key, "/api/v1/connect-links", { method: "POST", body: { external_id: "e-1" } });
-      expect(over.status).toBe(429);
-      expect(await errorOf(over)).toMatchObject({ code: "too_many_requests", message: "This API key made more than 4 requests this minute; retry after the Retry-After delay." });
-      expect(Number(over.headers.get("retry-after"))).toBeGreaterThan(50);
-      expect(over.headers.get("ratelimit-remaining")).toBe("0");
-      expect(over.headers.get("ratelimit-limit")).toBe("4");
-      expect(await db.connectLink.count()).toBe(0);
-      // Through the proxy the refusal is marked as ours, with its own code.
-      const proxied = await call(partnerProxy, key, "/api/v1/remote/v1/countries", { params: { path: ["v1", "countries"] } });
-      expect(proxied.status).toBe(429);
-      expect(proxied.headers.get("x-remote-connect-error")).toBe("too_many_requests");
-      // Another key has its own budget.
-      const other = await keyWith(["connections:write"]);
-      expect((await call(linkRoute, other, "/api/v1/connect-links", { method: "POST", body: {} })).status).toBe(201);
-    });
-  });
-
-  it("is one budget for a key across two app processes, never exceeded (SQLite and PostgreSQL alike)", async () => {
-    const limit = 200; // leases of 5 units: each process writes once per 5 requests
-    const key = await keyWith(["connections:read"]);
-    const workers = [0, 1].map(() =>
-      startWorker<{ results: { status: number; remaining: string | null; retryAfter: string | null }[] }>("tests/integration/support/api-key-limit-worker.ts", [key, "300", "8"], {
-        API_KEY_RATE_LIMIT_PER_MINUTE: String(limit),
-      }),
-    );
-    await settle();
-    workers.forEach((w) => w.go());
-    const perProcess = (await Promise.all(workers.map((w) => w.done))).map((w) => w.results);
-    const all = perProcess.flat();
-    expect(all.filter((r) => ![200, 429].includes(r.status))).toEqual([]);
-    // Each process asked for more than the whole limit, so every leased unit was served: exactly the limit.
-    expect(all.filter((r) => r.status === 200)).toHaveLength(limit);
-    for (const results of perProcess) expect(results.filter((r) => r.status === 200).length).toBeGreaterThan(0);
-    for (const r of all.filter((r) => r.status === 429)) {
-      expect(Number(r.retryAfter)).toBeGreaterThan(30);
-      expect(r.remaining).toBe("0");
-    }
-    const [bucket] = await db.rateLimitBucket.findMany({ where: { key: { startsWith: "apikey:" } } });
-    expect(bucket.count).toBeGreaterThanOrEqual(limit);
-  }, 60_000);
 });
 
 describe("keys from before scopes", () => {
