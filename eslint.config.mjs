@@ -1,5 +1,6 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import globals from "globals";
 
 const config = [
   ...nextVitals,
@@ -11,6 +12,12 @@ const config = [
     // The emulator and scripts are plain Node code: React's hook naming rules do not apply.
     files: ["emulator/**", "scripts/**", "tests/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },
+  },
+  {
+    // Plain JavaScript has no type checker behind it: an undefined name must fail lint, not a run.
+    files: ["**/*.mjs", "**/*.js"],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { "no-undef": "error" },
   },
   {
     rules: {

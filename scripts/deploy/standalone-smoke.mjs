@@ -15,6 +15,7 @@ import path from "node:path";
 import pg from "pg";
 import { CookieJar, http as send } from "../chaos/http.mjs";
 import { untilCallback } from "../chaos/ops-consent.mjs";
+import { Service, waitForHttp } from "../lib/proc.mjs";
 import { c } from "../lib/ui.mjs";
 import { assemble, root } from "./assemble.mjs";
 import { api, assert, check, cleanup, cleanups, freePort, ms, results, runIn, startEmulator, startReceiver } from "./smoke-support.mjs";
