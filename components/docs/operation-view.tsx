@@ -1,4 +1,5 @@
 // One operation of the partner API reference: method, path, scope, parameters, bodies, answers, error codes.
+import { InlineText } from "./inline-text";
 import { SchemaView, type Resolve } from "./schema-view";
 
 type Obj = Record<string, unknown>;
@@ -29,7 +30,7 @@ export function OperationView({ method, path, op, resolve }: { method: string; p
       <p className="mt-1 text-sm">
         Scope: {scope ? <code className="rounded bg-amber-50 px-1 text-amber-900">{scope}</code> : <span>none (public)</span>}
       </p>
-      {op.description ? <p className="mt-2 whitespace-pre-line text-sm text-slate-700">{String(op.description)}</p> : null}
+      {op.description ? <p className="mt-2 whitespace-pre-line text-sm text-slate-700"><InlineText text={op.description} /></p> : null}
       {params.length ? (
         <div className="mt-3">
           <h4 className="font-medium">Parameters</h4>
@@ -37,7 +38,7 @@ export function OperationView({ method, path, op, resolve }: { method: string; p
             {params.map((p) => (
               <li key={`${p.in}-${p.name}`}>
                 <code className="font-semibold">{String(p.name)}</code> <span className="text-slate-500">({String(p.in)}{p.required ? ", required" : ""})</span> <SchemaView schema={p.schema} resolve={resolve} />{" "}
-                {p.description ? <span className="text-slate-600">{String(p.description)}</span> : null}
+                {p.description ? <span className="text-slate-600"><InlineText text={p.description} /></span> : null}
               </li>
             ))}
           </ul>
@@ -59,7 +60,7 @@ export function OperationView({ method, path, op, resolve }: { method: string; p
             const examples = json?.examples as Record<string, { value: unknown }> | undefined;
             return (
               <li key={status} className="py-1" data-status={status}>
-                <span className="font-mono font-semibold">{status}</span> {String(res.description ?? "")}
+                <span className="font-mono font-semibold">{status}</span> <InlineText text={res.description} />
                 {json && !examples ? (
                   <div className="ml-4">
                     <SchemaView schema={json.schema} resolve={resolve} />

@@ -1,4 +1,6 @@
 // Renders a JSON Schema (from the OpenAPI document) as nested property lists; server-only markup, no client JS.
+import { InlineText } from "./inline-text";
+
 type Schema = Record<string, unknown>;
 
 export type Resolve = (s: unknown) => { name?: string; schema: Schema };
@@ -53,7 +55,7 @@ export function SchemaView({ schema, resolve, depth = 0 }: { schema: unknown; re
               <code className="font-semibold">{key}</code>
               {required.has(key) ? <span className="ml-1 text-xs text-rose-700">required</span> : null}{" "}
               <SchemaView schema={p} resolve={resolve} depth={depth + 1} />
-              {typeof d.description === "string" ? <span className="ml-2 text-sm text-slate-600">{d.description}</span> : null}
+              {typeof d.description === "string" ? <span className="ml-2 text-sm text-slate-600"><InlineText text={d.description} /></span> : null}
             </li>
           );
         })}

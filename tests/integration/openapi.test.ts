@@ -80,5 +80,8 @@ describe("OpenAPI document", () => {
     expect(html).toContain("connections:read");
     expect(html).toContain("insufficient_scope");
     expect(html).not.toContain("<script");
+    // The descriptions' inline markdown is rendered, not shown as backticks and asterisks.
+    expect(html).not.toContain("**Scope:**");
+    expect(html).toContain("<strong>Scope:</strong>");
   });
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { InlineText } from "@/components/docs/inline-text";
 import { OperationView, operationAnchor } from "@/components/docs/operation-view";
 import type { Resolve } from "@/components/docs/schema-view";
 import { buildOpenApiDocument } from "@/lib/partner-api/openapi";
@@ -27,7 +28,7 @@ export default function ApiDocsPage() {
       <p className="mt-1 text-sm text-slate-600">
         Version {info.version} · OpenAPI 3.1 document: <a className="underline" href="/api/v1/openapi.json">/api/v1/openapi.json</a>
       </p>
-      <p className="mt-3 text-sm">{info.description}</p>
+      <p className="mt-3 text-sm"><InlineText text={info.description} /></p>
       <nav className="mt-6 rounded border border-slate-200 p-4 text-sm">
         {groups.map((g) => (
           <div key={g.name} className="mb-2">
@@ -49,7 +50,7 @@ export default function ApiDocsPage() {
       {groups.map((g) => (
         <section key={g.name} id={`tag-${g.name.replace(/\W+/g, "-").toLowerCase()}`} className="mt-8">
           <h2 className="text-xl font-bold">{g.name}</h2>
-          {g.description ? <p className="text-sm text-slate-600">{g.description}</p> : null}
+          {g.description ? <p className="text-sm text-slate-600"><InlineText text={g.description} /></p> : null}
           {g.ops.map((o) => (
             <OperationView key={`${o.method} ${o.path}`} method={o.method} path={o.path} op={o.op} resolve={resolve} />
           ))}
