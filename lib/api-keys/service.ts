@@ -9,6 +9,8 @@ import { API_SCOPES, type ApiScope } from "./scopes";
 const KEY_PREFIX = "rck_";
 // Writing lastUsedAt on every request would turn each API call into a write; once a minute is enough.
 const LAST_USED_RESOLUTION_MS = 60_000;
+// When this process last wrote a key's lastUsedAt (per process; other processes write at most once a minute too).
+const lastUsedWrites = new Map<string, number>();
 
 export type CreatedApiKey = { id: string; name: string; prefix: string; key: string; scopes: ApiScope[]; connectionExternalIdPrefix: string | null };
 
@@ -78,7 +80,10 @@ export async function authenticateApiKey(authorization: string | null): Promise<
   );
   if (!row || row.revokedAt) return null;
   const now = Date.now();
-  if (!row.lastUsedAt || now - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+  // A burst on a fresh key would otherwise have every request of the burst see the old value and write.
+  const lastWrite = lastUsedWrites.get(row.id) ?? 0;
+  if ((!row.lastUsedAt || now - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) && now - lastWrite > LAST_USED_RESOLUTION_MS) {
+    lastUsedWrites.set(row.id, now);
     await db.apiKey.update({ where: { id: row.id }, data: { lastUsedAt: new Date(now) } });
   }
   return { id: row.id, name: row.name, prefix: row.prefix, scopes: parseScopes(row.scopes), connectionExternalIdPrefix: row.connectionExternalIdPrefix };

@@ -32,5 +32,10 @@ export const E2E = {
     // Many browser tests submit the public form from one address.
     CREATE_COMPANY_SUBMITS_PER_10_MIN: "1000",
     CONNECT_RETURN_ORIGINS: partnerUrl,
+    // One key sends 1,200 requests at once in data-safety.spec.ts; the per-key limit has its own integration tests.
+    API_KEY_RATE_LIMIT_PER_MINUTE: "100000",
+    // These processes run `next start` on the build (which is standalone for the deploy smoke): without this,
+    // next start prints a warning about standalone output on stderr, which startup-settings.spec.ts reads.
+    NEXT_STANDALONE: "off",
   } as Record<string, string>,
 };
