@@ -849,7 +849,7 @@ export interface components {
         ImportItem: {
             /**
              * @description A Remote refresh token your own integration holds for a company (same client id as this service). Never echoed back or logged.
-             * @example 84224550-dc8f-4153-a7cd-4f38c7ef90da
+             * @example <refresh token from your integration>
              */
             refresh_token: string;
             /**
@@ -868,7 +868,7 @@ export interface components {
          * @example {
          *       "tokens": [
          *         {
-         *           "refresh_token": "84224550-dc8f-4153-a7cd-4f38c7ef90da",
+         *           "refresh_token": "<refresh token from your integration>",
          *           "external_id": "acct_1234",
          *           "company_name": "Acme Inc."
          *         }

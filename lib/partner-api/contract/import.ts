@@ -5,7 +5,7 @@ import { z } from "zod";
 /** Per request; a larger batch goes through the CLI (npm run connections:import), which paces itself. */
 export const MAX_IMPORT_BATCH = 100;
 
-const EXAMPLE_TOKEN = "84224550-dc8f-4153-a7cd-4f38c7ef90da";
+const EXAMPLE_TOKEN = "<refresh token from your integration>";
 
 /** One refresh token to import, as a file line or an item of the request (unknown keys are not allowed in the API). */
 export const ImportItemFields = {
